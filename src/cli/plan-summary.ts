@@ -1,22 +1,24 @@
 /** The terminal summary of a plan: indicators, the industry system, the poles. */
-import Table from 'cli-table3';
 import pc from 'picocolors';
 import type { Plan, ResolvedIndicator } from '../plan/derive.ts';
 import { roundTo } from '../plan/growth.ts';
 import type { Lang } from './lang.ts';
+import { newTable } from './table.ts';
 
 const L = {
   zh: {
-    indicators: '指标', unit: '单位', category: '目标领域', baseline: '基期值', target: '目标', growth: '年均增长%',
+    indicators: '指标', indicator: '指标', unit: '单位', category: '目标领域', baseline: '基期值', target: '目标', growth: '年均增长%',
     required: '所需增长%', tiers: '产业体系', tier: '层级', cluster: '产业集群', segments: '细分领域', projects: '重点项目',
     poles: '三极', pole: '极', core: '核心', radiates: '辐射', focus: '重点产业', derived: '推算', assigned: '完成下达目标',
+    period: (p: Plan) => `（规划期 ${p.baseYear + 1}–${p.targetYear}，基期 ${p.baseYear}）`,
     counts: (p: Plan) =>
       `${p.indicators.length} 项指标，${p.clusters.length} 个产业集群，${p.regions.length} 个市县，${p.parks.length} 个园区，${p.projects.length} 个重点项目，${p.programmes.length} 项工程与保障`,
   },
   en: {
-    indicators: 'Indicators', unit: 'Unit', category: 'Category', baseline: 'Baseline', target: 'Target', growth: 'Growth %/yr',
+    indicators: 'Indicators', indicator: 'Indicator', unit: 'Unit', category: 'Category', baseline: 'Baseline', target: 'Target', growth: 'Growth %/yr',
     required: 'Required %/yr', tiers: 'Industry system', tier: 'Tier', cluster: 'Cluster', segments: 'Segments', projects: 'Projects',
     poles: 'Poles', pole: 'Pole', core: 'Core', radiates: 'Radiates to', focus: 'Focus industries', derived: 'derived', assigned: 'assigned',
+    period: (p: Plan) => `(plan period ${p.baseYear + 1}–${p.targetYear}, base year ${p.baseYear})`,
     counts: (p: Plan) =>
       `${p.indicators.length} indicators, ${p.clusters.length} clusters, ${p.regions.length} regions, ${p.parks.length} parks, ${p.projects.length} key projects, ${p.programmes.length} programmes and safeguards`,
   },
@@ -27,14 +29,14 @@ export function renderPlanSummary(plan: Plan, lang: Lang): string {
   const units = new Map(plan.units.map((u) => [u.id, u]));
   const categories = new Map(plan.categories.map((c) => [c.id, c]));
   const regionName = (code: string) => plan.regions.find((r) => r.code === code)?.name[lang] ?? code;
-  const out: string[] = [pc.bold(`${plan.title[lang]}  (${plan.baseYear}–${plan.targetYear})`), t.counts(plan), ''];
+  const out: string[] = [pc.bold(`${plan.title[lang]}  ${t.period(plan)}`), t.counts(plan), ''];
 
   const targetText = (i: ResolvedIndicator) => {
     if (i.target.kind === 'assigned') return t.assigned;
     const prefix = { at_least: '≥ ', approximately: '≈ ', reach: '', at_most: '≤ ', assigned: '' }[i.target.kind];
     return `${prefix}${i.target.value}`;
   };
-  const indicators = new Table({ head: ['#', t.indicators, t.category, t.unit, t.baseline, t.target, t.growth, t.required] });
+  const indicators = newTable(['#', t.indicator, t.category, t.unit, t.baseline, t.target, t.growth, t.required]);
   plan.indicators.forEach((i, n) => {
     const baseline = i.baseline ? `${roundTo(i.baseline.value, 2)}${i.baseline.derived ? ` (${t.derived})` : ''}` : '—';
     indicators.push([
@@ -52,7 +54,7 @@ export function renderPlanSummary(plan: Plan, lang: Lang): string {
 
   if (plan.clusters.length > 0) {
     const byId = new Map(plan.indicators.map((i) => [i.id, i]));
-    const clusters = new Table({ head: [t.tier, t.cluster, t.target, t.segments, t.projects] });
+    const clusters = newTable([t.tier, t.cluster, t.target, t.segments, t.projects]);
     for (const tier of plan.tiers) {
       for (const cluster of plan.clusters.filter((c) => c.tier === tier.id)) {
         const indicator = cluster.indicatorId ? byId.get(cluster.indicatorId) : undefined;
@@ -70,8 +72,9 @@ export function renderPlanSummary(plan: Plan, lang: Lang): string {
 
   if (plan.poles.length > 0) {
     const clusterName = (id: string) => plan.clusters.find((c) => c.id === id)?.name[lang] ?? id;
-    const sep = lang === 'zh' ? '、' : ', ';
-    const poles = new Table({ head: [t.pole, t.core, t.radiates, t.focus], colWidths: [14, 16, 30, 40], wordWrap: true });
+    // One item per line: cli-table3 cannot measure CJK text for wrapping.
+    const sep = '\n';
+    const poles = newTable([t.pole, t.core, t.radiates, t.focus]);
     for (const pole of plan.poles) {
       poles.push([
         pole.name[lang],
