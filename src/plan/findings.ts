@@ -65,6 +65,8 @@ export function planFindings(plan: Plan): PathedIssue[] {
 
   const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
   const tiers = new Map(plan.tiers.map((t) => [t.id, t]));
+  let fitting = 0;
+  let banded = 0;
   plan.clusters.forEach((cluster, n) => {
     const tier = tiers.get(cluster.tier);
     const indicator = cluster.indicatorId === null ? undefined : indicators.get(cluster.indicatorId);
@@ -80,6 +82,8 @@ export function planFindings(plan: Plan): PathedIssue[] {
       );
       return;
     }
+    if (tier.minTarget === null && tier.maxTarget === null) return;
+    banded++;
     const tooSmall = tier.minTarget !== null && value < tier.minTarget;
     const tooLarge = tier.maxTarget !== null && value >= tier.maxTarget;
     if (tooSmall || tooLarge) {
@@ -90,8 +94,13 @@ export function planFindings(plan: Plan): PathedIssue[] {
         `${cluster.name.en}: the target ${fmt(value)} is outside the range of tier ${tier.id} (${tier.minTarget ?? '—'} to ${tier.maxTarget ?? '—'})`,
         'warning',
       );
+    } else {
+      fitting++;
     }
   });
+  if (banded > 0 && fitting === banded) {
+    note(['tiers'], 'tier_fit', `${banded} 个集群的目标均在其层级范围内`, `All ${banded} cluster targets fit their tier's band`);
+  }
   const tierSummary = plan.tiers.map((tier) => `${tier.id}: ${plan.clusters.filter((c) => c.tier === tier.id).length}`);
   if (plan.tiers.length > 0) {
     note(['tiers'], 'tier_counts', `各层级集群数量：${tierSummary.join('，')}`, `Clusters per tier: ${tierSummary.join(', ')}`);

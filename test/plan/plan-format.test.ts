@@ -49,6 +49,25 @@ describe('a second, made-up plan loads through the same code', () => {
   });
 });
 
+describe('findings warn without stopping the plan from loading', () => {
+  it('a cluster target outside its tier band', async () => {
+    const files = await sampleWith('targets.yaml', 'target: { value: 200, kind: reach }', 'target: { value: 50, kind: reach }');
+    const analysis = analysePlan(files);
+    expect(analysis.plan).toBeDefined();
+    const warning = analysis.issues.find((i) => i.code === 'tier_fit')!;
+    expect(warning).toMatchObject({ severity: 'warning', file: 'layout.yaml', path: 'clusters[0].tier' });
+    expect(warning.message.en).toContain('the target 50 is outside the range of tier major (100 to —)');
+  });
+
+  it('a stated baseline whose growth does not reproduce the target', async () => {
+    const files = await sampleWith('targets.yaml', '    direction: decrease\n', '    direction: decrease\n    annualGrowthPct: -2\n');
+    const warning = analysePlan(files).issues.find((i) => i.code === 'growth_reproduces_target')!;
+    // 0.62 × 0.98³ = 0.5835…, 16.71 % above the target 0.5.
+    expect(warning).toMatchObject({ severity: 'warning', file: 'targets.yaml', line: 15 });
+    expect(warning.message.en).toContain('gives 0.58, not matching the target 0.5 (16.71% off)');
+  });
+});
+
 describe('a broken plan file gets an error naming file, line and field', () => {
   it('a wrong type', async () => {
     const files = await sampleWith('targets.yaml', 'target: { value: 300, kind: reach }', 'target: { value: lots, kind: reach }');
