@@ -1,0 +1,2 @@
+/** The two database engines Plansight runs on. */
+export type Engine = 'sqlite' | 'postgres';

@@ -1,0 +1,25 @@
+/**
+ * Every migration, in order. Kysely does not tell a migration which engine it runs on, so
+ * the provider closes over the engine and passes it in.
+ */
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import type { Engine } from '../engine.ts';
+import * as initial from './0001-initial.ts';
+
+type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
+
+const migrations: Record<string, EngineMigration> = {
+  '0001-initial': initial,
+};
+
+export function migrationProvider(engine: Engine): MigrationProvider {
+  return {
+    async getMigrations() {
+      const out: Record<string, Migration> = {};
+      for (const [name, migration] of Object.entries(migrations)) {
+        out[name] = { up: (db) => migration.up(db, engine) };
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Opening the store: SQLite (embedded default, one file, WAL) or PostgreSQL (production),
+ * both behind the same Kysely interface, migrated to the latest schema.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DatabaseSchema } from './database-schema.ts';
+import type { Engine } from './engine.ts';
+import { migrationProvider } from './migrations/index.ts';
+
+export type Db = Kysely<DatabaseSchema>;
+
+export interface StoreConfig {
+  /** `postgres://…` for PostgreSQL; otherwise a SQLite file path (or `:memory:`). */
+  url: string;
+}
+
+export interface Store {
+  db: Db;
+  engine: Engine;
+  url: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_SQLITE_FILE = './data/plansight.db';
+
+/** `PLANSIGHT_DATABASE_URL` when set, else the embedded SQLite file. */
+export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreConfig {
+  return { url: env.PLANSIGHT_DATABASE_URL?.trim() || DEFAULT_SQLITE_FILE };
+}
+
+export function engineOf(url: string): Engine {
+  return /^postgres(ql)?:\/\//i.test(url) ? 'postgres' : 'sqlite';
+}
+
+// pg returns int8 as text to avoid precision loss; our counts (COUNT(*), SUM of integers)
+// stay far below 2^53, so numbers are what every caller expects on both engines.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
+
+export function connect(config: StoreConfig): Store {
+  const engine = engineOf(config.url);
+  if (engine === 'postgres') {
+    const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+    return { db, engine, url: config.url, close: () => db.destroy() };
+  }
+  if (config.url !== ':memory:') mkdirSync(dirname(config.url), { recursive: true });
+  const database = new SQLite(config.url);
+  // WAL: readers never block the writer, and a crash mid-transaction leaves the last commit intact.
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }), plugins: [new CamelCasePlugin()] });
+  return { db, engine, url: config.url, close: () => db.destroy() };
+}
+
+export async function migrateToLatest(store: Store): Promise<string[]> {
+  const migrator = new Migrator({ db: store.db, provider: migrationProvider(store.engine) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Connect and bring the schema up to date: what every command does first. */
+export async function openStore(config: StoreConfig = storeConfigFromEnv()): Promise<Store> {
+  const store = connect(config);
+  try {
+    await migrateToLatest(store);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
