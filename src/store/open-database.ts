@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import Cursor from 'pg-cursor';
 import type { DatabaseSchema } from './database-schema.ts';
 import type { Engine } from './engine.ts';
 import { migrationProvider } from './migrations/index.ts';
@@ -22,6 +23,8 @@ export interface Store {
   db: Db;
   engine: Engine;
   url: string;
+  /** The SQLite connection itself, for what Kysely does not cover (online backup). */
+  sqlite?: SQLite.Database;
   close(): Promise<void>;
 }
 
@@ -41,12 +44,18 @@ export function engineOf(url: string): Engine {
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 
-export function connect(config: StoreConfig): Store {
+export function connect(config: StoreConfig, options: { readonly?: boolean } = {}): Store {
   const engine = engineOf(config.url);
   if (engine === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
-    const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+    // The cursor lets `.stream()` read big tables (backups, exports) in bounded memory.
+    const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool, cursor: Cursor }), plugins: [new CamelCasePlugin()] });
     return { db, engine, url: config.url, close: () => db.destroy() };
+  }
+  if (options.readonly) {
+    const database = new SQLite(config.url, { readonly: true, fileMustExist: true });
+    const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }), plugins: [new CamelCasePlugin()] });
+    return { db, engine, url: config.url, sqlite: database, close: () => db.destroy() };
   }
   if (config.url !== ':memory:') mkdirSync(dirname(config.url), { recursive: true });
   const database = new SQLite(config.url);
@@ -56,7 +65,7 @@ export function connect(config: StoreConfig): Store {
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }), plugins: [new CamelCasePlugin()] });
-  return { db, engine, url: config.url, close: () => db.destroy() };
+  return { db, engine, url: config.url, sqlite: database, close: () => db.destroy() };
 }
 
 export async function migrateToLatest(store: Store): Promise<string[]> {
