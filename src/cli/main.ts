@@ -2,6 +2,8 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT } from './cli-error.ts';
 import type { CliIo } from './io.ts';
+import { registerEvaluateCommand } from './evaluate-command.ts';
+import { registerDbCommands } from './db-command.ts';
 import { registerPlanCommands } from './plan-command.ts';
 
 export const processIo: CliIo = {
@@ -20,6 +22,8 @@ export function buildProgram(io: CliIo): Command {
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
   registerPlanCommands(program, io);
+  registerDbCommands(program, io);
+  registerEvaluateCommand(program, io);
   return program;
 }
 

@@ -5,10 +5,11 @@ import type { Command } from 'commander';
 import { exportPlan } from '../plan/export-plan.ts';
 import { planFileJsonSchema, planJsonSchema } from '../plan/json-schema.ts';
 import { hasErrors } from '../plan/plan-issue.ts';
-import { analysePlanFolder, loadPlan, PlanLoadError } from '../plan/read-plan-folder.ts';
+import { analysePlanFolder } from '../plan/read-plan-folder.ts';
 import { CliError, EXIT } from './cli-error.ts';
 import { formatIssue, formatIssueSummary } from './format-issues.ts';
 import { parseLang } from './lang.ts';
+import { loadPlanOrExplain } from './load-plan-or-explain.ts';
 import { renderPlanSummary } from './plan-summary.ts';
 import type { CliIo } from './io.ts';
 
@@ -43,7 +44,7 @@ export function registerPlanCommands(program: Command, io: CliIo): void {
     .argument('<dir>', 'the plan folder')
     .option('--lang <lang>', 'zh or en', 'zh')
     .action(async (dir: string, options: { lang: string }) => {
-      io.out(renderPlanSummary(await loadOrExplain(dir), parseLang(options.lang)));
+      io.out(renderPlanSummary(await loadPlanOrExplain(dir), parseLang(options.lang)));
     });
 
   plan
@@ -53,7 +54,7 @@ export function registerPlanCommands(program: Command, io: CliIo): void {
     .option('--format <format>', 'json', 'json')
     .action(async (dir: string, options: { format: string }) => {
       if (options.format !== 'json') throw new CliError(`--format must be json, got ${JSON.stringify(options.format)}`, EXIT.usage);
-      io.out(JSON.stringify(exportPlan(await loadOrExplain(dir)), null, 2));
+      io.out(JSON.stringify(exportPlan(await loadPlanOrExplain(dir)), null, 2));
     });
 
   plan
@@ -66,18 +67,6 @@ export function registerPlanCommands(program: Command, io: CliIo): void {
       await writeFile(join(options.out, 'plan-file.schema.json'), `${JSON.stringify(planFileJsonSchema(), null, 2)}\n`);
       io.out(`wrote ${join(options.out, 'plan.schema.json')} and ${join(options.out, 'plan-file.schema.json')}`);
     });
-}
-
-async function loadOrExplain(dir: string) {
-  try {
-    return await loadPlan(dir);
-  } catch (error) {
-    if (error instanceof PlanLoadError) {
-      const lines = error.issues.filter((i) => i.severity === 'error').map((i) => formatIssue(i, 'en'));
-      throw new CliError(`${error.message}\n${lines.join('\n')}\nRun \`plansight plan check ${dir}\` for details.`, EXIT.invalidInput);
-    }
-    throw error;
-  }
 }
 
 async function readText(file: string): Promise<string> {

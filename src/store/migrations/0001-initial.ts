@@ -2,12 +2,12 @@
  * The first schema. Portable across SQLite and PostgreSQL: the only branch is how an
  * auto-incrementing key is spelled.
  */
-import type { Kysely } from 'kysely';
+import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
 import type { Engine } from '../engine.ts';
 
 export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
   const idColumn = engine === 'postgres' ? 'serial' : 'integer';
-  const id = (col: import('kysely').ColumnDefinitionBuilder) =>
+  const id = (col: ColumnDefinitionBuilder) =>
     engine === 'postgres' ? col.primaryKey() : col.primaryKey().autoIncrement();
   const float = 'double precision';
 

@@ -1,0 +1,72 @@
+/**
+ * One pass over the enterprises — places and certificates only, no yearly figures, nothing
+ * kept — counting what the observations and the summary need: for each enterprise-count
+ * indicator the number of enterprises per region and year end, and for each certificate
+ * kind how many are valid and how many enterprises were ever certified. Because it calls
+ * the very code that streams the enterprises, the observations equal what the stream implies.
+ */
+import { certificationKinds, type CertificationKindId } from '../records/certification.ts';
+import type { DemoContext } from './demo-context.ts';
+import { isoDate } from './demo-dates.ts';
+import { enterpriseCore } from './demo-enterprises.ts';
+
+export interface KindTally {
+  /** Enterprises holding a valid certificate on 31 December, per year of `years`. */
+  validAtYearEnd: number[];
+  /** Enterprises certified at least once by 31 December, per year of `years`. */
+  everCertified: number[];
+}
+
+export interface EnterpriseTally {
+  years: number[];
+  /** Enterprise-count indicator id → region code → count per year of `years`. */
+  series: Map<string, Map<string, number[]>>;
+  kinds: Record<CertificationKindId, KindTally>;
+  annualRows: number;
+  certificationRows: number;
+}
+
+export function tallyEnterprises(ctx: DemoContext): EnterpriseTally {
+  const { years } = ctx;
+  const counted = ctx.plan.indicators.flatMap((i) => (i.measurement.kind === 'enterprise_count' ? [{ id: i.id, m: i.measurement }] : []));
+  const series = new Map(counted.map(({ id }) => [id, new Map(ctx.weights.codes.map((code) => [code, years.map(() => 0)]))]));
+  const kinds = Object.fromEntries(certificationKinds.map((k) => [k, { validAtYearEnd: years.map(() => 0), everCertified: years.map(() => 0) }])) as Record<
+    CertificationKindId,
+    KindTally
+  >;
+  const yearEnds = years.map((y) => isoDate(y, 12, 31));
+  let annualRows = 0;
+  let certificationRows = 0;
+
+  for (let index = 0; index < ctx.options.enterprises; index++) {
+    const core = enterpriseCore(ctx, index);
+    const founded = Number(core.foundedOn.slice(0, 4));
+    annualRows += ctx.options.lastYear - Math.max(ctx.options.firstEnterpriseYear, founded) + 1;
+    certificationRows += core.certifications.length;
+    const valid = new Map<CertificationKindId, boolean[]>();
+    const ever = new Map<CertificationKindId, boolean[]>();
+    for (const c of core.certifications) {
+      const v = valid.get(c.kind) ?? years.map(() => false);
+      const e = ever.get(c.kind) ?? years.map(() => false);
+      years.forEach((_, k) => {
+        const yearEnd = yearEnds[k]!;
+        if (c.issuedOn <= yearEnd) e[k] = true;
+        if (c.issuedOn <= yearEnd && (c.expiresOn === null || c.expiresOn >= yearEnd)) v[k] = true;
+      });
+      valid.set(c.kind, v);
+      ever.set(c.kind, e);
+    }
+    for (const [kind, flags] of valid) flags.forEach((f, k) => f && kinds[kind].validAtYearEnd[k]!++);
+    for (const [kind, flags] of ever) flags.forEach((f, k) => f && kinds[kind].everCertified[k]!++);
+    for (const { id, m } of counted) {
+      const holds = (m.cumulative ? ever : valid).get(m.certification as CertificationKindId);
+      if (!holds) continue;
+      const aboveSize = valid.get('above-size');
+      const counts = series.get(id)!.get(core.regionCode)!;
+      holds.forEach((f, k) => {
+        if (f && (!m.aboveSizeOnly || aboveSize?.[k])) counts[k]!++;
+      });
+    }
+  }
+  return { years, series, kinds, annualRows, certificationRows };
+}
