@@ -23,6 +23,11 @@ export interface ObservationInput {
   note: string | null;
 }
 
+/** An observation read from a file or form, with the row it came from (null when not from a file). */
+export interface ObservationRecord extends ObservationInput {
+  originRow: number | null;
+}
+
 export const observationKind: RecordKind = {
   id: 'observations',
   name: { zh: '指标监测数据', en: 'Observations' },

@@ -1,12 +1,7 @@
 /** Observations keyed by (plan, series, region, park, period, kind). */
-import type { ObservationInput, ObservationStatus, OriginKind } from '../../records/observation.ts';
+import type { ObservationRecord, ObservationStatus, OriginKind } from '../../records/observation.ts';
 import type { ChangeContext } from '../actor.ts';
 import type { RecordTable } from '../record-sync.ts';
-
-export interface ObservationRecord extends ObservationInput {
-  /** The row of the import file it came from, when it came from one. */
-  originRow: number | null;
-}
 
 export interface ObservationTableOptions {
   planId: string;
