@@ -2,12 +2,12 @@
  * `plansight evaluate`: where every target stands — from an observations CSV, or from the
  * store when no file is given — as JSON for tools or as tables for a person.
  */
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { evaluatePlan } from '../evaluation/evaluate-plan.ts';
 import { evaluationJson } from '../evaluation/evaluation-json.ts';
 import type { Observation } from '../evaluation/observation.ts';
-import { readObservationsCsv, type CsvError } from '../ingest/observations-csv.ts';
+import type { ImportIssue } from '../ingest/import-issue.ts';
+import { readObservationsFile } from '../ingest/observations-csv.ts';
 import type { Plan } from '../plan/derive.ts';
 import { observationsForEvaluation } from '../store/observation-queries.ts';
 import { openStore } from '../store/open-database.ts';
@@ -32,7 +32,7 @@ export function registerEvaluateCommand(program: Command, io: CliIo): void {
     .command('evaluate')
     .description('where each target stands (UN SDG status and 时序进度), projections and roll-ups')
     .option('--plan <dir>', 'the plan folder', defaultPlanDir())
-    .option('--observations <file>', 'CSV with the columns indicator,region,year,value (optional kind, note); without it, the store is read')
+    .option('--observations <file>', 'CSV or .xlsx with the columns indicator,region,year,value (optional kind, note); without it, the store is read')
     .requiredOption('--year <year>', 'the evaluation year; later observations are ignored')
     .option('--include-pending', 'from the store: count submitted values not yet approved')
     .option('--format <format>', 'table or json', 'table')
@@ -57,11 +57,11 @@ export function registerEvaluateCommand(program: Command, io: CliIo): void {
 }
 
 async function observationsFromCsv(file: string, plan: Plan, lang: Lang): Promise<Observation[]> {
-  const bytes = await readFile(file).catch(() => {
-    throw new CliError(`cannot read the observations file ${file}`, EXIT.invalidInput);
-  });
-  const read = readObservationsCsv(bytes, plan);
-  if (!read.ok) throw new CliError(formatCsvErrors(file, read.errors, lang), EXIT.invalidInput);
+  const read = await readObservationsFile(file, plan, file);
+  if (!read.ok) {
+    if (read.errors[0]?.code === 'unreadable_file') throw new CliError(`cannot read the observations file ${file}`, EXIT.invalidInput);
+    throw new CliError(formatCsvErrors(file, read.errors, lang), EXIT.invalidInput);
+  }
   return read.observations;
 }
 
@@ -82,12 +82,9 @@ async function observationsFromStore(plan: Plan, includePending: boolean, io: Cl
   }
 }
 
-export function formatCsvErrors(file: string, errors: readonly CsvError[], lang: Lang): string {
+/** Each issue's message already says where (row, column, cell) and what was expected. */
+export function formatCsvErrors(file: string, errors: readonly ImportIssue[], lang: Lang): string {
   const head =
     lang === 'zh' ? `${file} 有 ${errors.length} 处错误，未导入任何数据：` : `${file} has ${errors.length} error(s); nothing was read:`;
-  const lines = errors.map((e) => {
-    const where = lang === 'zh' ? `第${e.row}行${e.column ? `，${e.column}列` : ''}` : `row ${e.row}${e.column ? `, column ${e.column}` : ''}`;
-    return `  ${where}${lang === 'zh' ? '：' : ': '}${e.message[lang]}`;
-  });
-  return [head, ...lines].join('\n');
+  return [head, ...errors.map((e) => `  ${e.message[lang]}`)].join('\n');
 }

@@ -2,9 +2,12 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT } from './cli-error.ts';
 import type { CliIo } from './io.ts';
-import { registerEvaluateCommand } from './evaluate-command.ts';
 import { registerDbCommands } from './db-command.ts';
+import { registerDemoCommands } from './demo-command.ts';
+import { registerEvaluateCommand } from './evaluate-command.ts';
+import { registerImportCommand } from './import-command.ts';
 import { registerPlanCommands } from './plan-command.ts';
+import { registerTemplateCommand } from './template-command.ts';
 
 export const processIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
@@ -14,7 +17,10 @@ export const processIo: CliIo = {
   },
 };
 
-export function buildProgram(io: CliIo): Command {
+/** The clock every timestamp of a command comes from; tests pass a fixed one. */
+export type Clock = () => Date;
+
+export function buildProgram(io: CliIo, now: Clock = () => new Date()): Command {
   const program = new Command('plansight')
     .description('Plansight 规划监测评估平台 — a development plan as a living, measurable system')
     .version('0.1.0')
@@ -24,14 +30,17 @@ export function buildProgram(io: CliIo): Command {
   registerPlanCommands(program, io);
   registerDbCommands(program, io);
   registerEvaluateCommand(program, io);
+  registerImportCommand(program, io, now);
+  registerTemplateCommand(program, io);
+  registerDemoCommands(program, io, now);
   return program;
 }
 
 /** Runs the command line and returns the exit code (never throws). */
-export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo = processIo, now: Clock = () => new Date()): Promise<number> {
   let exitCode: number = EXIT.ok;
   const capture: CliIo = { ...io, setExitCode: (code) => (exitCode = code) };
-  const program = buildProgram(capture);
+  const program = buildProgram(capture, now);
   try {
     await program.parseAsync([...argv]);
     return exitCode;

@@ -23,7 +23,10 @@ interface TierShape {
   validityYears: number | null;
   /** Share of a cohort that does not renew, at each renewal. */
   lapseRate: number;
-  /** Enterprises ever certified before the base year, as shares of the base-year figure, oldest year first. */
+  /**
+   * Enterprises ever certified by the end of each year before the base year, oldest first,
+   * as shares of the base-year figure (for HTEs: of the base-year count of valid certificates).
+   */
   cumulativeBefore: readonly number[];
   /** New members each year after the base year, as a share of the base-year figure (when the plan sets no target). */
   growthAfter: number;
@@ -38,7 +41,7 @@ const shapes: Record<ScheduledKind, TierShape> = {
   hte: {
     validityYears: 3,
     lapseRate: 0.15,
-    // HTE entrants are described by valid count, so these are cumulative entrants as a share of the valid target.
+    // Yearly entrants, cumulated; the base-year cohort is then set to hit the valid count exactly.
     cumulativeBefore: cumulate([0.01, 0.015, 0.025, 0.04, 0.07, 0.11, 0.15, 0.18, 0.13, 0.12, 0.12, 0.12]),
     growthAfter: 0.085,
   },
@@ -91,14 +94,19 @@ function targetOf(kind: ScheduledKind, targets: CertificationTargets): number {
   }
 }
 
-/** The plan's own target for a cumulative tier (e.g. 750 SRDI SMEs by 2030), if any. */
-function planTarget(plan: Plan, kind: ScheduledKind): { value: number; year: number } | null {
+/**
+ * The yearly growth the plan asks of a cumulative tier, as a share of its base-year count
+ * (e.g. 600 → 750 SRDI SMEs by 2030: +5 % of 600 a year), when it states both numbers.
+ * A share, not a number, so it applies at any registry size and to any base-year figure.
+ */
+function planGrowth(plan: Plan, kind: ScheduledKind): number | null {
   const indicator = plan.indicators.find(
     (i) => i.measurement.kind === 'enterprise_count' && i.measurement.certification === kind && i.measurement.cumulative && !i.measurement.aboveSizeOnly,
   );
-  const value = indicator?.target.value;
-  if (!indicator || value === null || value === undefined || indicator.targetYear <= plan.baseYear) return null;
-  return { value, year: indicator.targetYear };
+  const target = indicator?.target.value;
+  const baseline = indicator?.baseline;
+  if (!indicator || target === null || target === undefined || !baseline || !(baseline.value > 0) || indicator.targetYear <= baseline.year) return null;
+  return (target / baseline.value - 1) / (indicator.targetYear - baseline.year);
 }
 
 /** All tiers' schedules from their first cohort to `horizon`. */
@@ -115,14 +123,13 @@ function buildSchedule(kind: ScheduledKind, target: number, scale: number, plan:
   const shape = shapes[kind];
   const base = plan.baseYear;
   const firstYear = base - shape.cumulativeBefore.length;
-  const goal = planTarget(plan, kind);
+  const growth = planGrowth(plan, kind) ?? shape.growthAfter;
   // Reference-size cumulative figures, one per year from firstYear to the horizon.
   const reference: number[] = [];
   for (let year = firstYear; year <= horizon; year++) {
     if (kind === 'hte' && year >= base) reference.push(shape.cumulativeBefore.at(-1)! * target + shape.growthAfter * target * (year - base));
     else if (year < base) reference.push(shape.cumulativeBefore[year - firstYear]! * target);
-    else if (goal) reference.push(target + ((goal.value - target) * (year - base)) / (goal.year - base));
-    else reference.push(target * (1 + shape.growthAfter * (year - base)));
+    else reference.push(target * (1 + growth * (year - base)));
   }
   // Rounding the running sums (not each year) keeps the scaled totals within one of exact.
   const cumulative: number[] = [];

@@ -40,6 +40,20 @@ export function membershipsOf(ctx: DemoContext, rank: number): Membership[] {
   return memberships;
 }
 
+/**
+ * The year of the enterprise's first certificate of any tier, or null: whether it falls in
+ * the data years or not, so the answer does not depend on the last year asked for.
+ */
+export function firstCertificationYear(ctx: DemoContext, rank: number): number | null {
+  let first: number | null = null;
+  for (const kind of scheduledKinds) {
+    const position = positionIn(ctx.layout[kind], rank);
+    const cohort = position === null ? null : cohortOf(ctx.schedules[kind], position);
+    if (cohort && (first === null || cohort.year < first)) first = cohort.year;
+  }
+  return first;
+}
+
 /** True when the membership holds a valid certificate (or the status) on 31 December of `year`. */
 export function holdsAt(membership: Membership | undefined, year: number): boolean {
   if (!membership || year < membership.since) return false;

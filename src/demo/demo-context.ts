@@ -12,7 +12,8 @@ import { IndexPermutation } from './permutation.ts';
 import { hash32, streamTags } from './random.ts';
 import { industryWordsFor, shortPlaceName } from './names.ts';
 import { buildRegionWeights, parkIn, type RegionWeights } from './region-weights.ts';
-import { resolveSeriesBaselines, type SeriesBaseline } from './series-baselines.ts';
+import { dealStories, storyPull, type GrowthStory } from './growth-stories.ts';
+import { hasPath, resolveSeriesBaselines, type SeriesBaseline } from './series-baselines.ts';
 
 export interface DemoContext {
   plan: Plan;
@@ -24,6 +25,10 @@ export interface DemoContext {
   /** Clusters an enterprise can belong to, with how many enterprises each draws (∝ √size). */
   clusterIds: string[];
   clusterEnterpriseWeights: number[];
+  /** Each path indicator's growth story (ahead, behind…). */
+  stories: Map<string, GrowthStory>;
+  /** Cluster weights for firms first certified after the base year: thriving clusters draw more of them. */
+  newcomerClusterWeights: number[];
   schedules: Record<ScheduledKind, TierSchedule>;
   layout: TierLayout;
   ranks: IndexPermutation;
@@ -40,6 +45,10 @@ export function buildDemoContext(plan: Plan, options: DemoOptions): DemoContext 
   const years: number[] = [];
   for (let year = plan.baseYear; year <= options.lastYear; year++) years.push(year);
   const clusterIds = plan.clusters.map((c) => c.id);
+  // Small clusters have many small firms; √size keeps them visible beside the giants.
+  const clusterEnterpriseWeights = clusterIds.map((id) => Math.sqrt(clusterSizes.get(id)!));
+  const stories = dealStories(plan, options.seed, plan.indicators.filter(hasPath).map((i) => i.id));
+  const storyOf = (k: number) => stories.get(plan.clusters[k]!.indicatorId ?? '');
   return {
     plan,
     options,
@@ -47,8 +56,9 @@ export function buildDemoContext(plan: Plan, options: DemoOptions): DemoContext 
     baselines,
     weights: buildRegionWeights(plan, clusterSizes),
     clusterIds,
-    // Small clusters have many small firms; √size keeps them visible beside the giants.
-    clusterEnterpriseWeights: clusterIds.map((id) => Math.sqrt(clusterSizes.get(id)!)),
+    clusterEnterpriseWeights,
+    stories,
+    newcomerClusterWeights: clusterEnterpriseWeights.map((w, k) => w * storyPull[storyOf(k) ?? 'on-track']),
     schedules,
     layout: buildLayout(schedules, options.enterprises, plan.baseYear),
     ranks: new IndexPermutation(options.enterprises, hash32(options.seed, streamTags.permutation)),

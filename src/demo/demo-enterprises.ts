@@ -9,12 +9,12 @@ import type { CertificationInput } from '../records/certification.ts';
 import type { EnterpriseAnnualInput } from '../records/enterprise-annual.ts';
 import type { EnterpriseInput, SizeClass } from '../records/enterprise.ts';
 import { annualDataOf } from './demo-annual.ts';
-import { certificationsOf, membershipsOf, type Membership } from './demo-certifications.ts';
+import { certificationsOf, firstCertificationYear, membershipsOf, type Membership } from './demo-certifications.ts';
 import type { DemoContext } from './demo-context.ts';
 import { demoCreditCode } from './demo-credit-code.ts';
 import { isoDate } from './demo-dates.ts';
 import { companyName, tradeName } from './names.ts';
-import { hash32, streamFor, streamTags, type Random } from './random.ts';
+import { hash32, streamFor, streamTags } from './random.ts';
 
 export interface DemoEnterprise {
   enterprise: EnterpriseInput;
@@ -35,15 +35,19 @@ export interface EnterpriseCore {
   creditCode: string;
   memberships: Membership[];
   certifications: CertificationInput[];
-  /** The profile stream, positioned after the identity draws: naming continues from it. */
-  rng: Random;
   place: string;
   industryWord: string;
+  /** Uniform draws kept for the choices made once the yearly figures are known (listed, legal form). */
+  listedDraw: number;
+  formDraw: number;
 }
 
-/** Years a firm must exist before its first certificate of each tier (HTE: registered ≥ 1 year; little giant: ≥ 3 years in its niche). */
+/**
+ * Years between founding and the first certificate of each tier: an HTE must be registered
+ * a full year (two calendar years make sure), a little giant ≥ 3 years in its niche.
+ */
 const minimumAge: Record<Membership['kind'], number> = {
-  hte: 1,
+  hte: 2,
   'innovative-sme': 1,
   'srdi-sme': 2,
   'little-giant': 3,
@@ -54,10 +58,14 @@ const minimumAge: Record<Membership['kind'], number> = {
 export function enterpriseCore(ctx: DemoContext, index: number): EnterpriseCore {
   const { plan, options, weights } = ctx;
   const rng = streamFor(options.seed, streamTags.enterpriseProfile, index);
-  const memberships = membershipsOf(ctx, ctx.ranks.rank(index));
+  const rank = ctx.ranks.rank(index);
+  const memberships = membershipsOf(ctx, rank);
 
-  // Place first: the cluster, then a region where that cluster is.
-  const clusterIndex = ctx.clusterIds.length > 0 ? rng.weightedIndex(ctx.clusterEnterpriseWeights) : -1;
+  // Place first: the cluster, then a region where that cluster is. Firms certified for the
+  // first time after the base year lean towards the clusters doing well.
+  const newcomer = (firstCertificationYear(ctx, rank) ?? 0) > plan.baseYear;
+  const clusterWeights = newcomer ? ctx.newcomerClusterWeights : ctx.clusterEnterpriseWeights;
+  const clusterIndex = ctx.clusterIds.length > 0 ? rng.weightedIndex(clusterWeights) : -1;
   const clusterId = clusterIndex >= 0 ? ctx.clusterIds[clusterIndex]! : null;
   const regionWeights = (clusterId && weights.byCluster.get(clusterId)) || weights.base;
   const regionCode = weights.codes[rng.weightedIndex(regionWeights)]!;
@@ -99,6 +107,8 @@ export function enterpriseCore(ctx: DemoContext, index: number): EnterpriseCore 
 
   const place = ctx.placeNames.get(rng.chance(0.35) ? regionCode : plan.province.code)!;
   const industryWord = rng.pick(ctx.industryWords.get(clusterId)!);
+  const listedDraw = rng.next();
+  const formDraw = rng.next();
   const creditCode = demoCreditCode(regionCode, index, hash32(options.seed, streamTags.naming));
   const certRng = streamFor(options.seed, streamTags.enterpriseCertifications, index);
   const certifications = certificationsOf(ctx, index, creditCode, memberships, foundedYear, certRng);
@@ -114,9 +124,10 @@ export function enterpriseCore(ctx: DemoContext, index: number): EnterpriseCore 
     creditCode,
     memberships,
     certifications,
-    rng,
     place,
     industryWord,
+    listedDraw,
+    formDraw,
   };
 }
 
@@ -131,13 +142,12 @@ export function demoEnterprise(ctx: DemoContext, index: number): DemoEnterprise 
     strategicEmerging: core.strategicEmerging,
   });
   const sizeClass = sizeClassOf(annual, ctx.plan.baseYear);
-  const listedDraw = core.rng.next();
   const giant = core.memberships.some((m) => m.kind === 'little-giant');
-  const listed = listedDraw < (sizeClass === 'large' ? 0.25 : giant ? 0.1 : sizeClass === 'medium' ? 0.03 : 0);
+  const listed = core.listedDraw < (sizeClass === 'large' ? 0.25 : giant ? 0.1 : sizeClass === 'medium' ? 0.03 : 0);
   const trade = tradeName(index, ctx.options.enterprises, hash32(ctx.options.seed, streamTags.naming));
   const enterprise: EnterpriseInput = {
     creditCode: core.creditCode,
-    name: companyName(core.place, trade, core.industryWord, core.rng, listed),
+    name: companyName(core.place, trade, core.industryWord, core.formDraw, listed),
     regionCode: core.regionCode,
     parkId: core.parkId,
     clusters: core.clusters,

@@ -12,15 +12,13 @@ import type { Plan, ResolvedIndicator } from '../plan/derive.ts';
 import type { ObservationInput } from '../records/observation.ts';
 import { allocateUnits, capUnits } from './allocate.ts';
 import type { DemoContext } from './demo-context.ts';
+import { DEMO_NOTE } from './demo-marks.ts';
 import type { EnterpriseTally } from './enterprise-tally.ts';
-import { dealStories, storyRate } from './growth-stories.ts';
+import { storyRate } from './growth-stories.ts';
 import { hashString, streamFor, streamTags } from './random.ts';
 import { shares } from './region-weights.ts';
 import { hasPath } from './series-baselines.ts';
 import { roundDigits, seriesUnit, type SeriesUnit } from './series-units.ts';
-
-/** Written in every demo observation's note, so whoever reads a value sees it is made up. */
-export const DEMO_NOTE = '【演示数据 demo】';
 
 /** Nominal growth of series the plan sets no target for (GDP and the like). */
 const BACKGROUND_GROWTH = 0.05;
@@ -82,7 +80,7 @@ function seriesOrder(plan: Plan): string[] {
 function planSeries(ctx: DemoContext): Map<string, SeriesPlan> {
   const { plan } = ctx;
   const withPath = plan.indicators.filter(hasPath);
-  const stories = dealStories(plan, ctx.options.seed, withPath.map((i) => i.id));
+  const stories = ctx.stories;
   const result = new Map<string, SeriesPlan>();
   const unitOf = (id: string) => seriesUnit(plan, plan.indicators.find((i) => i.id === id)?.unit ?? plan.statistics.find((s) => s.id === id)?.unit ?? '');
   const clusterOf = new Map(plan.clusters.flatMap((c) => (c.indicatorId ? [[c.indicatorId, c.id] as const] : [])));
@@ -109,13 +107,14 @@ function planSeries(ctx: DemoContext): Map<string, SeriesPlan> {
     const ratioPath = path(ctx, indicator.id, ratioBase, () => rate, { ...unitOf(indicator.id), digits: 4 });
     const unit = unitOf(m.numerator);
     const province = ratioPath.map((r, k) => roundDigits((r * denominator.province[k]!) / m.scale, unit.digits));
-    const sameUnit = unitOf(m.denominator).count === unit.count && m.scale >= 100;
+    // A share of a like quantity (green-factory output of all output) stays below 100 % in every region too.
+    const shareOfLike = unitOf(m.denominator).count === unit.count && m.scale >= 100;
     result.set(m.numerator, {
       id: m.numerator,
       unit,
       province,
       weights: unit.additive ? numeratorWeights(ctx, denominator) : null,
-      cappedBy: sameUnit && unit.additive && denominator.weights ? m.denominator : null,
+      cappedBy: shareOfLike && unit.additive && denominator.weights ? m.denominator : null,
     });
   }
   for (const statistic of plan.statistics) {

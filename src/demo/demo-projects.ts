@@ -10,7 +10,7 @@ import type { ProjectStage } from '../plan/schema.ts';
 import type { MilestoneInput, ProjectProgressInput } from '../records/project-progress.ts';
 import type { DemoContext } from './demo-context.ts';
 import { addDays, isoDate } from './demo-dates.ts';
-import { DEMO_NOTE } from './demo-observations.ts';
+import { DEMO_NOTE } from './demo-marks.ts';
 import { hashString, streamFor, streamTags, type Random } from './random.ts';
 
 export type ProjectPace = 'on-track' | 'fast' | 'delayed' | 'stalled';
@@ -137,9 +137,11 @@ function projectSteps(
     previousDone = done;
     return { name: p.name, stage: p.stage, due, done };
   });
-  const startStep = steps.find((s) => s.stage === 'construction');
-  const startOn = from === 'construction' ? isoDate(startYear!, rng.int(1, 12), rng.int(1, 28)) : (startStep?.done ?? null);
-  if (from === 'operating') return { steps, startOn: isoDate(base - 3, rng.int(1, 12), rng.int(1, 28)) };
+  // Construction began before the base year for projects the plan already lists as built or being built.
+  let startOn: string | null;
+  if (from === 'operating') startOn = isoDate(base - 3, rng.int(1, 12), rng.int(1, 28));
+  else if (from === 'construction') startOn = isoDate(startYear!, rng.int(1, 12), rng.int(1, 28));
+  else startOn = steps.find((s) => s.stage === 'construction')?.done ?? null;
   return { steps, startOn };
 }
 

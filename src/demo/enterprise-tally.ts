@@ -34,7 +34,12 @@ export function tallyEnterprises(ctx: DemoContext): EnterpriseTally {
     CertificationKindId,
     KindTally
   >;
+  const kindIndex = new Map<string, number>(certificationKinds.map((k, i) => [k, i]));
+  const aboveSizeIndex = kindIndex.get('above-size')!;
   const yearEnds = years.map((y) => isoDate(y, 12, 31));
+  // Per enterprise, one bit per year: valid on 31 December / certified by then.
+  const valid = new Uint32Array(certificationKinds.length);
+  const ever = new Uint32Array(certificationKinds.length);
   let annualRows = 0;
   let certificationRows = 0;
 
@@ -43,29 +48,31 @@ export function tallyEnterprises(ctx: DemoContext): EnterpriseTally {
     const founded = Number(core.foundedOn.slice(0, 4));
     annualRows += ctx.options.lastYear - Math.max(ctx.options.firstEnterpriseYear, founded) + 1;
     certificationRows += core.certifications.length;
-    const valid = new Map<CertificationKindId, boolean[]>();
-    const ever = new Map<CertificationKindId, boolean[]>();
+    valid.fill(0);
+    ever.fill(0);
     for (const c of core.certifications) {
-      const v = valid.get(c.kind) ?? years.map(() => false);
-      const e = ever.get(c.kind) ?? years.map(() => false);
-      years.forEach((_, k) => {
+      const kind = kindIndex.get(c.kind)!;
+      for (let k = 0; k < yearEnds.length; k++) {
         const yearEnd = yearEnds[k]!;
-        if (c.issuedOn <= yearEnd) e[k] = true;
-        if (c.issuedOn <= yearEnd && (c.expiresOn === null || c.expiresOn >= yearEnd)) v[k] = true;
-      });
-      valid.set(c.kind, v);
-      ever.set(c.kind, e);
+        if (c.issuedOn > yearEnd) continue;
+        ever[kind]! |= 1 << k;
+        if (c.expiresOn === null || c.expiresOn >= yearEnd) valid[kind]! |= 1 << k;
+      }
     }
-    for (const [kind, flags] of valid) flags.forEach((f, k) => f && kinds[kind].validAtYearEnd[k]!++);
-    for (const [kind, flags] of ever) flags.forEach((f, k) => f && kinds[kind].everCertified[k]!++);
+    certificationKinds.forEach((kind, i) => {
+      for (let k = 0; k < years.length; k++) {
+        if (valid[i]! & (1 << k)) kinds[kind].validAtYearEnd[k]!++;
+        if (ever[i]! & (1 << k)) kinds[kind].everCertified[k]!++;
+      }
+    });
     for (const { id, m } of counted) {
-      const holds = (m.cumulative ? ever : valid).get(m.certification as CertificationKindId);
-      if (!holds) continue;
-      const aboveSize = valid.get('above-size');
+      const kind = kindIndex.get(m.certification);
+      if (kind === undefined) continue;
+      let holds = (m.cumulative ? ever : valid)[kind]!;
+      if (m.aboveSizeOnly) holds &= valid[aboveSizeIndex]!;
+      if (holds === 0) continue;
       const counts = series.get(id)!.get(core.regionCode)!;
-      holds.forEach((f, k) => {
-        if (f && (!m.aboveSizeOnly || aboveSize?.[k])) counts[k]!++;
-      });
+      for (let k = 0; k < years.length; k++) if (holds & (1 << k)) counts[k]!++;
     }
   }
   return { years, series, kinds, annualRows, certificationRows };

@@ -16,6 +16,9 @@ const multiple: Record<GrowthStory, number> = { ahead: 1.4, 'on-track': 1.02, be
 /** Used when the target asks for (almost) no change: a fixed rate in the better direction. */
 const flat: Record<GrowthStory, number> = { ahead: 0.03, 'on-track': 0.005, behind: -0.01, stalled: -0.015, deteriorating: -0.04 };
 
+/** How strongly a cluster attracts firms newly certified after the base year, by its story. */
+export const storyPull: Record<GrowthStory, number> = { ahead: 1.8, 'on-track': 1, behind: 0.6, stalled: 0.45, deteriorating: 0.35 };
+
 const clusterDeal: GrowthStory[] = [
   'ahead', 'behind', 'deteriorating', 'on-track', 'ahead', 'behind', 'on-track', 'stalled',
   'on-track', 'ahead', 'behind', 'on-track', 'ahead', 'behind', 'on-track', 'on-track',

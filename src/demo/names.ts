@@ -4,7 +4,6 @@
  * bijection, so no two demo enterprises share a name and no list of earlier names is kept.
  */
 import type { Plan } from '../plan/derive.ts';
-import type { Random } from './random.ts';
 
 /** 64 characters common in company trade names. */
 export const TRADE_NAME_CHARACTERS = '星海瑞达华信诚源泰丰博远凯嘉宏晟睿鑫恒聚润益昊航蓝云智天铭盛德安和正合融峰拓卓越明光辉锐捷澜椰琼湾帆鲲鹏澄洋璟瀚宸霖翔驰腾启立通';
@@ -64,8 +63,9 @@ export function tradeName(index: number, count: number, key: number): string {
   return name;
 }
 
-export function companyName(place: string, trade: string, industry: string, rng: Random, listed: boolean): string {
-  const roll = rng.next();
+/** `formDraw` (uniform in [0, 1)) picks the legal form; listed firms are 股份有限公司. */
+export function companyName(place: string, trade: string, industry: string, formDraw: number, listed: boolean): string {
+  const roll = formDraw;
   const form = listed || roll < 0.05 ? '股份有限公司' : roll < 0.15 ? '有限责任公司' : '有限公司';
   return `${place}${trade}${industry}${form}`;
 }
