@@ -77,6 +77,7 @@ async function* validBatches(source: TableSource, request: ImportRequest, report
       for (const issue of result.issues) report(issue);
       continue;
     }
+    for (const warning of result.warnings ?? []) report(warning);
     batch.push({ row: row.row, sheet: row.sheet, record: result.record });
     if (batch.length >= BATCH) {
       yield batch;

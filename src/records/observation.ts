@@ -31,7 +31,7 @@ export interface ObservationRecord extends ObservationInput {
 export const observationKind: RecordKind = {
   id: 'observations',
   name: { zh: '指标监测数据', en: 'Observations' },
-  naturalKey: ['indicator', 'region', 'park', 'period', 'kind'],
+  naturalKey: ['indicator', 'region', 'park', 'year', 'kind'],
   fields: [
     {
       key: 'indicator',

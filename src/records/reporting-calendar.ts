@@ -12,7 +12,7 @@ export interface CalendarEntryInput {
 export const calendarKind: RecordKind = {
   id: 'calendar',
   name: { zh: '填报日历', en: 'Reporting calendar' },
-  naturalKey: ['indicator', 'region', 'park', 'period'],
+  naturalKey: ['indicator', 'region', 'park', 'year'],
   fields: [
     { key: 'indicator', label: { zh: '指标', en: 'Indicator' }, aliases: ['指标名称'], type: 'series', required: true },
     { key: 'region', label: { zh: '市县', en: 'Region' }, aliases: ['地区'], type: 'region', required: false },

@@ -98,11 +98,11 @@ describe('plansight evaluate', () => {
     expect(run.code).toBe(3);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('has 2 error(s); nothing was read');
-    expect(run.stderr).toContain('row 3, column value: the value "八千" is not a number');
-    expect(run.stderr).toContain('row 4, column indicator: unknown indicator "数字经济"');
+    expect(run.stderr).toContain('row 3, column value (D3): expected a number ≥ 0 (100 million yuan), got "八千"');
+    expect(run.stderr).toContain('row 4, column indicator (A4): expected an indicator or statistic id of plan hainan-hitech-2026-2030, or its exact Chinese name, got "数字经济"');
     const zh = await evaluate('--observations', file, '--year', '2027');
     expect(zh.code).toBe(3);
-    expect(zh.stderr).toContain('第3行，value列：数值“八千”不是数字');
+    expect(zh.stderr).toContain('第3行“value”列（D3）：应为不小于0的数字（单位：亿元），实际为“八千”');
   });
 
   it('usage errors exit 2; a missing file exits 3', async () => {

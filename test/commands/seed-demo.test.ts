@@ -4,7 +4,7 @@ import type { Plan } from '../../src/plan/derive.ts';
 import { loadPlan } from '../../src/plan/read-plan-folder.ts';
 import { observationsForEvaluation } from '../../src/store/observation-queries.ts';
 import type { Db } from '../../src/store/open-database.ts';
-import { DATA_TABLES } from '../../src/store/table-order.ts';
+import type { DATA_TABLES } from '../../src/store/table-order.ts';
 import { changeContext } from '../support/clock.ts';
 import { ENGINES, freshStore, type TestStore } from '../support/engines.ts';
 import { hainanPlanDir } from '../support/paths.ts';

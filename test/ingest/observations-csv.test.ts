@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readObservationsCsv, type CsvError } from '../../src/ingest/observations-csv.ts';
+import { join } from 'node:path';
+import { readObservationsCsv, readObservationsFile, type CsvError } from '../../src/ingest/observations-csv.ts';
 import { loadPlan } from '../../src/plan/read-plan-folder.ts';
 import { hainanPlanDir } from '../support/paths.ts';
+import { tempDir, writeCsv, writeXlsx } from './support.ts';
 
 const plan = await loadPlan(hainanPlanDir);
 const HEADER = 'indicator,region,year,value,kind,note';
@@ -103,18 +105,19 @@ describe('reading an observations CSV', () => {
       [4, 'region', '北京市'],
       [5, 'year', '26'],
       [6, 'value', 'abc'],
-      [7, 'value', ''],
+      [7, 'value', null],
       [8, 'value', '5%'],
       [9, 'kind', 'target'],
       [10, 'kind', 'plan'],
     ]);
     expect(errors[0]!.message.en).toBe(
-      'unknown indicator "digital-economy"; expected an indicator or statistic id of plan hainan-hitech-2026-2030, or its exact Chinese name',
+      'row 3, column indicator (A3): expected an indicator or statistic id of plan hainan-hitech-2026-2030, or its exact Chinese name, got "digital-economy" (not an indicator of the plan)',
     );
-    expect(errors[1]!.message.zh).toContain('未知地区“北京市”');
+    expect(errors[1]!.message.zh).toContain('实际为“北京市”（规划中没有这个市县）');
     expect(errors[2]!.message.en).toContain('expected a four-digit year');
-    expect(errors[3]!.message.en).toContain('expected a number such as 3000 or 15.4');
-    expect(errors[5]!.message.en).toContain('this indicator is not a percentage');
+    expect(errors[3]!.message.en).toBe('row 6, column value (D6): expected a number ≥ 0 (100 million yuan), got "abc"');
+    expect(errors[4]!.message.zh).toBe('第7行“value”列（D7）：不能为空，应为不小于0的数字（单位：亿元）');
+    expect(errors[5]!.message.en).toContain('got "5%" (not a percentage)');
     expect(errors[6]!.message.en).toContain('has no yearly assigned target');
   });
 
@@ -127,7 +130,7 @@ describe('reading an observations CSV', () => {
     const errors = errorsOf([HEADER, 'gdp,,2026,8500,,', 'gdp,海南省,2026,8501,,', 'energy-intensity-reduction,,2026,3,target,', 'energy-intensity-reduction,,2026,3,,'].join('\n'));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ row: 3, column: null });
-    expect(errors[0]!.message.en).toBe('duplicates row 2 (same indicator, region and year)');
+    expect(errors[0]!.message.en).toBe('row 3: duplicates row 2 (same indicator, region, park, year and kind)');
   });
 
   it('rows are counted as lines of the file, blank lines and multi-line notes included', () => {
@@ -136,10 +139,10 @@ describe('reading an observations CSV', () => {
   });
 
   it('the header: missing columns, a column named twice, extra cells; a park must stay empty', () => {
-    expect(errorsOf('indicator,region,year\ngdp,,2026').map((e) => [e.row, e.column])).toEqual([[1, 'value']]);
+    expect(errorsOf('indicator,region,year\ngdp,,2026').map((e) => [e.row, e.field, e.code])).toEqual([[1, 'value', 'missing_column']]);
     const noRegion = read('indicator,year,value\ngdp,2026,1');
     expect(noRegion.ok && noRegion.observations[0]!.region).toBe('460000');
-    expect(errorsOf('indicator,region,year,value,值\ngdp,,2026,1,2')[0]).toMatchObject({ row: 1, column: 'value' });
+    expect(errorsOf('indicator,region,year,value,值\ngdp,,2026,1,2')[0]).toMatchObject({ row: 1, column: '值', field: 'value', code: 'duplicate_column' });
     expect(errorsOf('indicator,region,year,value\ngdp,,2026,1,surprise')[0]).toMatchObject({ row: 2, column: null });
     expect(read('indicator,region,year,value,source\ngdp,,2026,1,统计局').ok).toBe(true);
     expect(errorsOf('indicator,region,year,value,park\ngdp,460400,2026,1,yangpu')[0]).toMatchObject({ row: 2, column: 'park' });
@@ -147,8 +150,31 @@ describe('reading an observations CSV', () => {
 
   it('an empty file, a header alone, and malformed CSV', () => {
     expect(errorsOf('')[0]).toMatchObject({ row: 1, column: null });
-    expect(errorsOf(HEADER)[0]!.message.en).toBe('no data rows after the header');
+    expect(errorsOf(HEADER)[0]!.message.en).toBe('row 1: no data rows after the header');
     const [malformed] = errorsOf(`${HEADER}\ngdp,,2026,"8500,,\n`);
-    expect(malformed!.message.en).toMatch(/^malformed CSV: /);
+    expect(malformed!.message.en).toMatch(/^row 2: malformed CSV: /);
+  });
+
+  it('from a file on disk: CSV or Excel read the same; quarters and unreadable files are refused', async () => {
+    const dir = tempDir();
+    const rows = [
+      ['指标', '市县', '年份', '数值', '数据类型', '备注'],
+      ['数字经济核心产业营收', '海口市', 2026, 1610, null, '示例'],
+      ['gdp', null, '2027年', 8950, null, null],
+    ];
+    const csv = writeCsv(dir, 'obs.csv', rows.map((r) => r.map((c) => c ?? '').join(',')));
+    const xlsx = await writeXlsx(dir, 'obs.xlsx', [{ name: 'Sheet1', rows }]);
+    const fromCsv = await readObservationsFile(csv, plan);
+    const fromXlsx = await readObservationsFile(xlsx, plan);
+    expect(fromCsv.ok && fromCsv.observations).toEqual([
+      { indicatorId: 'digital-economy-revenue', region: '460100', year: 2026, value: 1610, kind: 'actual', note: '示例' },
+      { indicatorId: 'gdp', region: '460000', year: 2027, value: 8950, kind: 'actual' },
+    ]);
+    expect(fromXlsx).toEqual(fromCsv);
+
+    const quarter = await readObservationsFile(writeCsv(dir, 'q.csv', ['indicator,year,value', 'gdp,2027Q3,100']), plan);
+    expect(quarter.ok || quarter.errors.map((e) => [e.row, e.field, e.code])).toEqual([[2, 'year', 'quarter_not_evaluated']]);
+    const missing = await readObservationsFile(join(dir, 'none.csv'), plan);
+    expect(missing.ok || missing.errors.map((e) => e.code)).toEqual(['unreadable_file']);
   });
 });
