@@ -5,6 +5,7 @@ import type { CliIo } from './io.ts';
 import { registerDbCommands } from './db-command.ts';
 import { registerDemoCommands } from './demo-command.ts';
 import { registerEvaluateCommand } from './evaluate-command.ts';
+import { registerFormatsCommand } from './formats-command.ts';
 import { registerImportCommand } from './import-command.ts';
 import { registerPlanCommands } from './plan-command.ts';
 import { registerTemplateCommand } from './template-command.ts';
@@ -33,6 +34,7 @@ export function buildProgram(io: CliIo, now: Clock = () => new Date()): Command 
   registerImportCommand(program, io, now);
   registerTemplateCommand(program, io);
   registerDemoCommands(program, io, now);
+  registerFormatsCommand(program, io);
   return program;
 }
 

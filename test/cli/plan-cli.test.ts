@@ -97,3 +97,11 @@ describe('the installed command', () => {
     expect(stdout).toContain('plan');
   });
 });
+
+describe('docs/data-formats.md', () => {
+  it('is up to date with the record kinds (run `npm run docs:formats` after changing them)', async () => {
+    const { formatsMarkdown } = await import('../../src/records/format-docs.ts');
+    const { recordKinds } = await import('../../src/records/record-kinds.ts');
+    expect(readFileSync(join(repoRoot, 'docs/data-formats.md'), 'utf8')).toBe(`${formatsMarkdown(recordKinds)}\n`);
+  });
+});
