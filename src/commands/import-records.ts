@@ -65,8 +65,8 @@ interface ValidRow extends CheckedRow {
 }
 
 /** Streams the valid rows of a source in batches; issues go to `report`. */
-async function* validBatches(source: TableSource, request: ImportRequest, report: (issue: ImportIssue) => void): AsyncGenerator<ValidRow[]> {
-  const validator = createRowValidator(request.kind, source, importContext(request.plan));
+async function* validBatches(source: TableSource, request: ImportRequest, report: (issue: ImportIssue) => void, firstPass: boolean): AsyncGenerator<ValidRow[]> {
+  const validator = createRowValidator(request.kind, source, importContext(request.plan), { trackDuplicates: firstPass });
   for (const issue of validator.headerIssues) report(issue);
   if (validator.headerIssues.some((i) => i.severity === 'error')) return;
   let batch: ValidRow[] = [];
@@ -100,7 +100,7 @@ export async function importRecords(request: ImportRequest): Promise<ImportOutco
   // Pass 1: validate everything, write nothing.
   let rowsRead = 0;
   const first = await openTableSource(request.path, file);
-  for await (const batch of validBatches(first, request, report)) {
+  for await (const batch of validBatches(first, request, report, true)) {
     rowsRead += batch.length;
     for (const issue of await storeIssues(request.store.db, request.kind, file, batch)) report(issue);
     request.onProgress?.({ phase: 'validate', rows: rowsRead });
@@ -121,7 +121,7 @@ export async function importRecords(request: ImportRequest): Promise<ImportOutco
     });
     const second = await openTableSource(request.path, file);
     let written = 0;
-    for await (const batch of validBatches(second, request, () => {})) {
+    for await (const batch of validBatches(second, request, () => {}, false)) {
       const records = batch.map((b) => b.record as never);
       const changes = diffRecords(table, records, await loadStored(db, table, records));
       collectSample(changes, batch, sample);

@@ -62,7 +62,16 @@ const ROWS: { [K in RecordKindId]: KindRows<RecordOf[K]> } = {
   calendar: calendarRows,
 };
 
-export function createRowValidator<K extends RecordKindId>(kind: K, source: HeaderSource, context: ImportContext): RowValidator<K> {
+export interface RowValidatorOptions {
+  /**
+   * Remember every natural key to report duplicates (default). A second pass over a file
+   * already validated turns it off: the keys are what memory grows with.
+   */
+  trackDuplicates?: boolean;
+}
+
+export function createRowValidator<K extends RecordKindId>(kind: K, source: HeaderSource, context: ImportContext, options: RowValidatorOptions = {}): RowValidator<K> {
+  const trackDuplicates = options.trackDuplicates ?? true;
   const spec = recordKind(kind);
   if (!spec) throw new RangeError(`unknown record kind ${JSON.stringify(kind)}`);
   const header = matchHeader(spec, source);
@@ -92,6 +101,7 @@ export function createRowValidator<K extends RecordKindId>(kind: K, source: Head
       const stray = strayCell(cells, source.headers, place);
       if (stray) (stray.severity === 'error' ? r.issues : r.warnings).push(stray);
       if (record === null || r.failed) return { issues: r.issues };
+      if (!trackDuplicates) return r.warnings.length > 0 ? { record, warnings: r.warnings } : { record };
       const key = rows.key(record);
       const first = seen.get(key);
       if (first !== undefined) {
