@@ -25,6 +25,7 @@ const L = {
     region: '地区',
     indicator: '指标',
     findings: '提示',
+    pending: '待审',
   },
   en: {
     title: (plan: Plan, year: number) => `${plan.title.en} — evaluation ${year}`,
@@ -41,6 +42,7 @@ const L = {
     region: 'Region',
     indicator: 'Indicator',
     findings: 'Findings',
+    pending: 'pending',
   },
 } as const;
 
@@ -57,7 +59,7 @@ export function renderEvaluation(plan: Plan, evaluation: PlanEvaluation, lang: L
       row.name[lang],
       units.get(row.unit) ?? row.unit,
       row.baseline ? `${num(row.baseline.value)} (${t.source[row.baseline.source]})` : '—',
-      row.latest ? `${num(row.latest.value)} (${row.latest.year})` : '—',
+      row.latest ? `${num(row.latest.value)} (${row.latest.year})${row.latest.pending ? ` ${t.pending}` : ''}` : '—',
       targetText(row, t.assigned),
       row.cagrActualPct === null && row.cagrRequiredPct === null ? '—' : `${num(row.cagrActualPct)} / ${num(row.cagrRequiredPct)}`,
       statusText(row, lang),

@@ -65,7 +65,8 @@ export interface IndicatorEvaluation {
   baseline: { year: number; value: number; source: BaselineSource } | null;
   plannedBaseline: { year: number; value: number; source: BaselineSource } | null;
   baselineDeviationPct: number | null;
-  latest: { year: number; value: number; origin: SeriesPoint['origin'] } | null;
+  /** `pending`: the value awaits approval (only when pending values were asked for). */
+  latest: { year: number; value: number; origin: SeriesPoint['origin']; pending: boolean } | null;
   target: { year: number; value: number | null; kind: TargetKind; origin: TargetRule['origin'] };
   statedGrowthPct: number | null;
   completionPct: number | null;
@@ -196,7 +197,7 @@ export function evaluateIndicator(input: IndicatorInput): IndicatorEvaluation {
     baseline: baseline && { ...baseline, value: round(baseline.value, 4) },
     plannedBaseline: choice.planned && { ...choice.planned, value: round(choice.planned.value, 4) },
     baselineDeviationPct: round(choice.deviationPct, 2),
-    latest: latestPoint && { year: latestPoint.year, value: round(latestPoint.value, 4), origin: latestPoint.origin },
+    latest: latestPoint && { year: latestPoint.year, value: round(latestPoint.value, 4), origin: latestPoint.origin, pending: latestPoint.pending === true },
     target: { year: targetYear, value: round(targetValue, 4), kind: indicator.target.kind, origin: input.target.origin },
     statedGrowthPct: input.target.origin === 'plan' ? indicator.annualGrowthPct : null,
     completionPct: round(completionPct, 2),

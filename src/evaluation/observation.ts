@@ -15,6 +15,8 @@ export interface Observation {
   value: number;
   kind: ObservationKind;
   note?: string;
+  /** Submitted but not yet approved: counted only when asked for, and flagged wherever it shows. */
+  pending?: boolean;
 }
 
 /** A value of a series in one year; `computed` when derived (a ratio of two statistics). */
@@ -22,6 +24,8 @@ export interface SeriesPoint {
   year: number;
   value: number;
   origin: 'observed' | 'computed';
+  /** True when the value (or an input of a computed one) awaits approval. */
+  pending?: boolean;
 }
 
 /**
@@ -31,6 +35,7 @@ export interface SeriesPoint {
  */
 export class ObservationTable {
   private readonly byKey = new Map<string, Map<number, number>>();
+  private readonly pendingKeys = new Set<string>();
   private readonly regionsById = new Map<string, Set<string>>();
 
   constructor(observations: readonly Observation[], untilYear: number = Number.POSITIVE_INFINITY) {
@@ -40,6 +45,9 @@ export class ObservationTable {
       let years = this.byKey.get(key);
       if (!years) this.byKey.set(key, (years = new Map()));
       years.set(o.year, o.value);
+      const yearKey = `${key}\u0000${o.year}`;
+      if (o.pending) this.pendingKeys.add(yearKey);
+      else this.pendingKeys.delete(yearKey);
       let regions = this.regionsById.get(o.indicatorId);
       if (!regions) this.regionsById.set(o.indicatorId, (regions = new Set()));
       regions.add(o.region);
@@ -48,11 +56,17 @@ export class ObservationTable {
 
   /** The series' points in year order. */
   series(indicatorId: string, region: string, kind: ObservationKind = 'actual'): SeriesPoint[] {
-    const years = this.byKey.get(seriesKey(indicatorId, region, kind));
+    const key = seriesKey(indicatorId, region, kind);
+    const years = this.byKey.get(key);
     if (!years) return [];
     return [...years]
       .sort(([a], [b]) => a - b)
-      .map(([year, value]) => ({ year, value, origin: 'observed' as const }));
+      .map(([year, value]) => ({ year, value, origin: 'observed' as const, ...(this.pendingKeys.has(`${key}\u0000${year}`) ? { pending: true } : {}) }));
+  }
+
+  /** Whether the value of a series in a year awaits approval. */
+  isPending(indicatorId: string, region: string, year: number, kind: ObservationKind = 'actual'): boolean {
+    return this.pendingKeys.has(`${seriesKey(indicatorId, region, kind)}\u0000${year}`);
   }
 
   value(indicatorId: string, region: string, year: number, kind: ObservationKind = 'actual'): number | undefined {

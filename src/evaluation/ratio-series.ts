@@ -38,10 +38,12 @@ export function indicatorSeries(indicator: ResolvedIndicator, region: string, ta
       });
       continue;
     }
+    const pending = numerator.pending === true || table.isPending(measurement.denominator, region, numerator.year);
     byYear.set(numerator.year, {
       year: numerator.year,
       value: (numerator.value / denominator) * measurement.scale,
       origin: 'computed',
+      ...(pending ? { pending: true } : {}),
     });
   }
   return { points: [...byYear.values()].sort((a, b) => a.year - b.year), findings };

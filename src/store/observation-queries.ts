@@ -38,6 +38,7 @@ export async function observationsForEvaluation(db: Db, planId: string, options:
       value: row.value,
       kind: row.kind === 'target' ? 'target' : 'actual',
       ...(row.note ? { note: row.note } : {}),
+      ...(row.status !== 'approved' ? { pending: true } : {}),
     })),
     pending: rows.filter((row) => row.status !== 'approved').length,
     demo: rows.filter((row) => row.isDemo === 1).length,

@@ -67,7 +67,7 @@ describe('plansight evaluate', () => {
     expect(lowAltitude).toMatchObject({ baseline: null, latest: null, projection: null, status: 'no_baseline' });
     const share = json.indicators.find((i) => i.id === 'hitech-value-added-share')!;
     // 1380 / 8950 × 100, from the numerator and denominator rows.
-    expect(share.latest).toEqual({ year: 2027, value: 15.419, origin: 'computed' });
+    expect(share.latest).toEqual({ year: 2027, value: 15.419, origin: 'computed', pending: false });
 
     // The sample is made to show every status.
     for (const status of progressStatuses) expect(json.summary.byStatus[status], status).toBeGreaterThan(0);

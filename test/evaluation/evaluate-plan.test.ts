@@ -16,7 +16,7 @@ describe('evaluating the sample city plan in 2026', () => {
     // The plan rounds a derived baseline to 2 decimals: 300 ÷ 1.12^3 = 213.53.
     expect(digital.plannedBaseline).toEqual({ year: 2025, value: 213.53, source: 'derived' });
     expect(digital.baselineDeviationPct).toBeCloseTo(-1.65, 2);
-    expect(digital.latest).toEqual({ year: 2026, value: 240, origin: 'observed' });
+    expect(digital.latest).toEqual({ year: 2026, value: 240, origin: 'observed', pending: false });
     expect(digital.cagrActualPct).toBeCloseTo(14.29, 2);
     expect(digital.cagrRequiredPct).toBeCloseTo(12.62, 2);
     expect(digital.ratio).toBeCloseTo(1.132, 3);
@@ -62,7 +62,7 @@ describe('evaluating the sample city plan in 2026', () => {
   it('a ratio indicator is computed from numerator and denominator: 23 / 1050 = 2.19 %', () => {
     const rd = row('rd-intensity');
     expect(rd.baseline).toEqual({ year: 2025, value: 2, source: 'observed' });
-    expect(rd.latest).toEqual({ year: 2026, value: 2.1905, origin: 'computed' });
+    expect(rd.latest).toEqual({ year: 2026, value: 2.1905, origin: 'computed', pending: false });
     expect(rd.status).toBe('fair');
     expect(rd.schedule).toBe('behind');
   });

@@ -73,3 +73,23 @@ for (const engine of ENGINES) {
     });
   });
 }
+
+describe('pending values in the evaluation', () => {
+  it('are flagged on the latest value when included', async () => {
+    const { evaluatePlan } = await import('../../src/evaluation/evaluate-plan.ts');
+    const plan = await loadPlan(hainanPlanDir);
+    const observations = [
+      { indicatorId: 'digital-economy-revenue', region: '460000', year: 2025, value: 2611.68, kind: 'actual' as const },
+      { indicatorId: 'digital-economy-revenue', region: '460000', year: 2026, value: 2850, kind: 'actual' as const, pending: true },
+      { indicatorId: 'gdp', region: '460000', year: 2026, value: 8500, kind: 'actual' as const },
+      { indicatorId: 'digital-core-value-added', region: '460000', year: 2026, value: 560, kind: 'actual' as const, pending: true },
+    ];
+    const evaluation = evaluatePlan(plan, observations, 2026);
+    const digital = evaluation.indicators.find((i) => i.id === 'digital-economy-revenue')!;
+    expect(digital.latest).toMatchObject({ year: 2026, value: 2850, pending: true });
+    const share = evaluation.indicators.find((i) => i.id === 'digital-core-value-added-share')!;
+    expect(share.latest).toMatchObject({ year: 2026, origin: 'computed', pending: true });
+    const approvedOnly = evaluatePlan(plan, observations.map(({ pending: _p, ...o }) => o), 2026);
+    expect(approvedOnly.indicators.find((i) => i.id === 'digital-economy-revenue')!.latest!.pending).toBe(false);
+  });
+});
