@@ -8,9 +8,8 @@ import { loadPlan } from '../../src/plan/read-plan-folder.ts';
 import { withCheckChar } from '../../src/records/credit-code.ts';
 import type { RecordKindId } from '../../src/records/record-kinds.ts';
 import { historyOf } from '../../src/store/history.ts';
-import type { Db } from '../../src/store/open-database.ts';
-import { DATA_TABLES } from '../../src/store/table-order.ts';
 import { changeContext } from '../support/clock.ts';
+import { snapshot } from '../support/snapshot.ts';
 import { ENGINES, freshStore, type TestStore } from '../support/engines.ts';
 import { hainanPlanDir, repoRoot } from '../support/paths.ts';
 
@@ -20,16 +19,6 @@ function csv(name: string, lines: string[]): string {
   const path = join(dir, name);
   writeFileSync(path, `${lines.join('\n')}\n`);
   return path;
-}
-
-async function snapshot(db: Db) {
-  const out: Record<string, unknown[]> = {};
-  for (const info of DATA_TABLES) {
-    let query = db.selectFrom(info.table).selectAll();
-    for (const column of info.orderBy) query = query.orderBy(column as never);
-    out[info.sqlName] = await query.execute();
-  }
-  return out;
 }
 
 const files = {

@@ -6,20 +6,10 @@ import { withCheckChar } from '../../src/records/credit-code.ts';
 import { backupStore, restoreStore, writeLogicalBackup } from '../../src/store/backup.ts';
 import type { Db } from '../../src/store/open-database.ts';
 import { applyChanges, diffRecords, loadStored } from '../../src/store/record-sync.ts';
-import { DATA_TABLES } from '../../src/store/table-order.ts';
 import { certificationTable, enterpriseAnnualTable, enterpriseTable } from '../../src/store/tables/enterprise-tables.ts';
 import { changeContext } from '../support/clock.ts';
+import { snapshot } from '../support/snapshot.ts';
 import { ENGINES, freshStore, type TestStore } from '../support/engines.ts';
-
-async function snapshot(db: Db) {
-  const out: Record<string, unknown[]> = {};
-  for (const info of DATA_TABLES) {
-    let query = db.selectFrom(info.table).selectAll();
-    for (const column of info.orderBy) query = query.orderBy(column as never);
-    out[info.sqlName] = await query.execute();
-  }
-  return out;
-}
 
 async function seed(db: Db, count: number) {
   const enterprises = Array.from({ length: count }, (_, i) => ({
