@@ -8,7 +8,9 @@ import { registerEvaluateCommand } from './evaluate-command.ts';
 import { registerFormatsCommand } from './formats-command.ts';
 import { registerImportCommand } from './import-command.ts';
 import { registerPlanCommands } from './plan-command.ts';
+import { registerServeCommand } from './serve-command.ts';
 import { registerTemplateCommand } from './template-command.ts';
+import { registerUsersCommands } from './users-command.ts';
 
 export const processIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
@@ -35,6 +37,8 @@ export function buildProgram(io: CliIo, now: Clock = () => new Date()): Command 
   registerTemplateCommand(program, io);
   registerDemoCommands(program, io, now);
   registerFormatsCommand(program, io);
+  registerUsersCommands(program, io, now);
+  registerServeCommand(program, io, now);
   return program;
 }
 

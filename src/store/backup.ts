@@ -83,8 +83,11 @@ async function* backupRows(file: string, kind: BackupKind): AsyncGenerator<{ tab
   if (kind === 'sqlite') {
     const source = connect({ url: file }, { readonly: true });
     try {
-      yield { header: { format: FORMAT, version: 1, engine: 'sqlite', migrations: await appliedMigrations(source.db), tables: DATA_TABLES.map((t) => t.sqlName) } };
-      for (const info of DATA_TABLES) {
+      // A backup made before a later migration lacks that migration's tables.
+      const present = new Set((await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(source.db)).rows.map((r) => r.name));
+      const tables = DATA_TABLES.filter((t) => present.has(t.sqlName));
+      yield { header: { format: FORMAT, version: 1, engine: 'sqlite', migrations: await appliedMigrations(source.db), tables: tables.map((t) => t.sqlName) } };
+      for (const info of tables) {
         let query = source.db.selectFrom(info.table).selectAll();
         for (const column of info.orderBy) query = query.orderBy(column as never);
         for await (const row of query.stream(1000)) yield { table: info.sqlName, row: row as Row };
@@ -120,7 +123,6 @@ export async function restoreStore(store: Store, file: string): Promise<RestoreC
   const byName = new Map(DATA_TABLES.map((t) => [t.sqlName, t]));
   const known = new Set(await appliedMigrations(store.db));
   await store.db.transaction().execute(async (trx) => {
-    for (const info of [...DATA_TABLES].reverse()) await trx.deleteFrom(info.table).execute();
     let batch: Row[] = [];
     let batchTable: string | null = null;
     const flush = async () => {
@@ -134,6 +136,9 @@ export async function restoreStore(store: Store, file: string): Promise<RestoreC
       if ('header' in item) {
         const unknown = item.header.migrations.filter((m) => !known.has(m));
         if (unknown.length > 0) throw new Error(`the backup needs migrations this version does not know: ${unknown.join(', ')}`);
+        // Tables the backup does not hold (added by a later migration, e.g. accounts) are left as they are.
+        const held = new Set(item.header.tables);
+        for (const info of [...DATA_TABLES].reverse()) if (held.has(info.sqlName)) await trx.deleteFrom(info.table).execute();
         continue;
       }
       if (!byName.has(item.table)) throw new Error(`the backup holds an unknown table ${JSON.stringify(item.table)}`);

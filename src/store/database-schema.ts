@@ -154,6 +154,57 @@ export interface CalendarTable {
   updatedAt: string;
 }
 
+export interface UserTable {
+  id: Generated<number>;
+  /** Lower case; unique. */
+  username: string;
+  displayName: string;
+  /** argon2id, PHC string. */
+  passwordHash: string;
+  role: string;
+  /** JSON array of region codes (region officers). */
+  regions: string;
+  parkId: string | null;
+  creditCode: string | null;
+  /** Consecutive failed logins since the last success or lock. */
+  failedLogins: number;
+  lockedUntil: string | null;
+  disabled: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SessionTable {
+  id: Generated<number>;
+  /** sha256 of the cookie value, base64url: the value itself is never stored. */
+  tokenHash: string;
+  userId: number;
+  csrfToken: string;
+  createdAt: string;
+  expiresAt: string;
+  lastSeenAt: string;
+}
+
+export interface ApiTokenTable {
+  id: Generated<number>;
+  userId: number;
+  name: string;
+  /** sha256 of the token, base64url: the token itself is shown once and never stored. */
+  tokenHash: string;
+  /** JSON array: `read`, `write`. */
+  scopes: string;
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface RateLimitTable {
+  key: string;
+  hits: number;
+  windowEndsAt: string;
+}
+
 export interface DatabaseSchema {
   planVersions: PlanVersionTable;
   observations: ObservationTable;
@@ -164,6 +215,10 @@ export interface DatabaseSchema {
   projectProgress: ProjectProgressTable;
   milestones: MilestoneTable;
   reportingCalendar: CalendarTable;
+  users: UserTable;
+  sessions: SessionTable;
+  apiTokens: ApiTokenTable;
+  rateLimits: RateLimitTable;
 }
 
 export type ObservationRow = Selectable<ObservationTable>;
@@ -176,3 +231,6 @@ export type ProjectProgressRow = Selectable<ProjectProgressTable>;
 export type MilestoneRow = Selectable<MilestoneTable>;
 export type CalendarRow = Selectable<CalendarTable>;
 export type HistoryRow = Selectable<HistoryTable>;
+export type UserRow = Selectable<UserTable>;
+export type SessionRow = Selectable<SessionTable>;
+export type ApiTokenRow = Selectable<ApiTokenTable>;

@@ -22,4 +22,8 @@ export const DATA_TABLES: readonly TableInfo[] = [
   { table: 'projectProgress', sqlName: 'project_progress', orderBy: ['planId', 'projectId', 'year'], serialId: false },
   { table: 'milestones', sqlName: 'milestones', orderBy: ['planId', 'projectId', 'name'], serialId: false },
   { table: 'reportingCalendar', sqlName: 'reporting_calendar', orderBy: ['planId', 'seriesId', 'regionCode', 'parkId', 'period'], serialId: false },
+  // Accounts and API tokens are backed up; sessions and rate-limit windows are not: a
+  // restore must not bring back sessions that were logged out (they cascade with users).
+  { table: 'users', sqlName: 'users', orderBy: ['id'], serialId: true },
+  { table: 'apiTokens', sqlName: 'api_tokens', orderBy: ['id'], serialId: true },
 ];

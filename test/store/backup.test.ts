@@ -89,3 +89,31 @@ for (const engine of ENGINES) {
     });
   });
 }
+
+describe('a backup made before a later migration', () => {
+  for (const engine of ENGINES) {
+    it(`restores into ${engine}, leaving the tables it does not hold (accounts) as they are`, async () => {
+      const { Migrator } = await import('kysely');
+      const { connect } = await import('../../src/store/open-database.ts');
+      const { migrationProvider } = await import('../../src/store/migrations/index.ts');
+      const { insertUser } = await import('../../src/store/accounts-users.ts');
+      const old = join(mkdtempSync(join(tmpdir(), 'plansight-old-')), 'old.db');
+      const source = connect({ url: old });
+      const migrated = await new Migrator({ db: source.db, provider: migrationProvider('sqlite') }).migrateTo('0001-initial');
+      expect(migrated.error).toBeUndefined();
+      await seed(source.db, 3);
+      await source.close();
+
+      const target = await freshStore(engine);
+      try {
+        await insertUser(target.db, { username: 'operator', displayName: 'Operator', passwordHash: 'x', role: 'admin', regions: [], parkId: null, creditCode: null }, '2027-01-01T00:00:00.000Z');
+        const counts = await restoreStore(target, old);
+        expect(counts).toMatchObject({ enterprises: 3 });
+        const users = await target.db.selectFrom('users').select('username').execute();
+        expect(users).toEqual([{ username: 'operator' }]);
+      } finally {
+        await target.dispose();
+      }
+    });
+  }
+});

@@ -5,11 +5,13 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { Engine } from '../engine.ts';
 import * as initial from './0001-initial.ts';
+import * as accounts from './0002-accounts.ts';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
 
 const migrations: Record<string, EngineMigration> = {
   '0001-initial': initial,
+  '0002-accounts': accounts,
 };
 
 export function migrationProvider(engine: Engine): MigrationProvider {
