@@ -26,6 +26,8 @@ export const errorDetailSchema = z
     column: z.string().optional(),
     value: z.unknown().optional().describe('The offending value (never a secret)'),
     expected: textSchema.optional().describe('What would have been accepted'),
+    file: z.string().optional().describe('The uploaded file a row belongs to'),
+    message: textSchema.optional().describe('The whole sentence for this one problem (uploaded files: placed by row and column)'),
   })
   .describe('Where a problem is and what was expected');
 export type ErrorDetail = z.infer<typeof errorDetailSchema>;
@@ -42,6 +44,8 @@ export const ERROR_CODES = {
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  // An uploaded file that was read but holds invalid rows: nothing was written.
+  invalid_file: 422,
   // 423 Locked for both: the data or the account is locked; a client can tell them apart by code.
   locked: 423,
   account_locked: 423,

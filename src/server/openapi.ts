@@ -23,7 +23,7 @@ scope \`read\`, or \`read\` and \`write\`); they need no CSRF token.
 **Errors.** Every error, whatever its status, has one shape:
 \`{ "error": { "code": "validation_failed", "message": { "zh": "…", "en": "…" }, "details": [ { "field": "username", "expected": { "zh": "…", "en": "…" } } ], "requestId": "…" } }\`.
 \`code\` is stable: validation_failed 400, unauthenticated 401, invalid_credentials 401, forbidden 403, forbidden_region 403,
-csrf_failed 403, not_found 404, method_not_allowed 405, conflict 409, payload_too_large 413, unsupported_media_type 415, locked 423,
+csrf_failed 403, not_found 404, method_not_allowed 405, conflict 409, payload_too_large 413, unsupported_media_type 415, invalid_file 422, locked 423,
 account_locked 423, rate_limited 429 (with Retry-After), internal 500, unavailable 503. \`details\` names where the problem is
 (\`field\` as a JSON path such as \`regions.0\`; \`sheet\`, \`row\`, \`column\` for files). \`requestId\` is also the
 \`x-request-id\` response header. Successful responses are plain JSON documents.`;
@@ -38,6 +38,14 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         { name: 'auth', description: 'Login, logout, session' },
         { name: 'plan', description: 'The plan as data (read-only)' },
         { name: 'accounts', description: 'Users and API tokens' },
+        { name: 'observations', description: 'Observations and their workflow: enter, submit, approve, return, reopen; the audit trail (监测数据与联网直报审核)' },
+        { name: 'imports', description: 'CSV and Excel uploads: preview, then commit (文件导入：预演后提交)' },
+        { name: 'templates', description: 'Excel templates to fill in (Excel 填报模板)' },
+        { name: 'calendar', description: 'The reporting calendar: due and overdue by region (填报日历)' },
+        { name: 'evaluation', description: 'Where every target stands, as `plansight evaluate --format json` (规划实施评估)' },
+        { name: 'enterprises', description: 'The enterprise registry: search, annual data, certifications (企业库)' },
+        { name: 'projects', description: 'Key projects: progress, milestones, delays, history (重点项目)' },
+        { name: 'public', description: 'Open data, approved values only: JSON and CSV (公开数据；匿名访问需开启公众门户)' },
       ],
       components: {
         securitySchemes: {

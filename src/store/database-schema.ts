@@ -205,6 +205,21 @@ export interface RateLimitTable {
   windowEndsAt: string;
 }
 
+/** A file uploaded for import, kept between the preview and the commit (see 0003-uploads). */
+export interface UploadTable {
+  /** A random UUID. */
+  id: string;
+  userId: number;
+  /** The record kind it is imported as. */
+  kind: string;
+  /** The name it was uploaded with (no directories), shown in messages and kept as the origin. */
+  filename: string;
+  size: number;
+  bytes: Buffer;
+  createdAt: string;
+  expiresAt: string;
+}
+
 export interface DatabaseSchema {
   planVersions: PlanVersionTable;
   observations: ObservationTable;
@@ -219,6 +234,7 @@ export interface DatabaseSchema {
   sessions: SessionTable;
   apiTokens: ApiTokenTable;
   rateLimits: RateLimitTable;
+  uploads: UploadTable;
 }
 
 export type ObservationRow = Selectable<ObservationTable>;
@@ -234,3 +250,4 @@ export type HistoryRow = Selectable<HistoryTable>;
 export type UserRow = Selectable<UserTable>;
 export type SessionRow = Selectable<SessionTable>;
 export type ApiTokenRow = Selectable<ApiTokenTable>;
+export type UploadRow = Selectable<UploadTable>;

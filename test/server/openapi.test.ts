@@ -40,6 +40,29 @@ for (const engine of ENGINES) {
       );
     });
 
+    it('documents the evaluation, registry, project and open-data routes, their headers and who may call them', () => {
+      const paths = Object.keys(document.paths);
+      expect(paths).toEqual(
+        expect.arrayContaining([
+          '/api/evaluation', '/api/enterprises', '/api/enterprises/{creditCode}', '/api/projects', '/api/projects/{id}',
+          '/api/projects/{id}/progress/{year}', '/api/projects/{id}/milestones/{name}', '/api/projects/{id}/history',
+          '/api/public/indicators.json', '/api/public/indicators.csv', '/api/public/observations.json', '/api/public/observations.csv',
+          '/api/public/evaluation.json',
+        ]),
+      );
+      const evaluation = JSON.stringify(document.paths['/api/evaluation']!.get);
+      expect(evaluation).toContain('X-Plansight-Demo-Values');
+      expect(evaluation).toContain('X-Plansight-Pending-Values');
+      expect(evaluation).toContain('includePending');
+      const progress = document.paths['/api/projects/{id}/progress/{year}']!.put!;
+      expect(Object.keys(progress.responses)).toEqual(expect.arrayContaining(['200', '201', '400', '401', '403', '404']));
+      for (const path of paths.filter((p) => p.startsWith('/api/public/'))) {
+        // Anonymous (portal on) as well as signed in.
+        expect(document.paths[path]!.get!.security, path).toEqual([{}, { session: [] }, { token: [] }]);
+      }
+      expect(Object.keys((document.paths['/api/public/observations.csv']!.get!.responses['200'] as { content: object }).content)).toEqual(['text/csv']);
+    });
+
     it('documents the error envelope for the errors a route can answer with', () => {
       const login = document.paths['/api/auth/login']!.post!;
       expect(Object.keys(login.responses).sort()).toEqual(['200', '400', '401', '415', '423', '429', '500']);

@@ -5,13 +5,21 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../server-context.ts';
 import { authRoutes } from './auth.ts';
+import { enterpriseRoutes } from './enterprises.ts';
+import { evaluationRoutes } from './evaluation.ts';
+import { calendarRoutes } from './calendar.ts';
 import { healthRoutes } from './health.ts';
+import { importRoutes } from './imports.ts';
+import { observationRoutes } from './observations.ts';
 import { planRoutes } from './plan.ts';
+import { projectRoutes } from './projects.ts';
+import { publicRoutes } from './public.ts';
+import { templateRoutes } from './templates.ts';
 import { tokenRoutes } from './tokens.ts';
 import { userRoutes } from './users.ts';
 
 export async function registerRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
-  for (const routes of [healthRoutes, authRoutes, planRoutes, userRoutes, tokenRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, planRoutes, userRoutes, tokenRoutes, observationRoutes, importRoutes, templateRoutes, calendarRoutes, evaluationRoutes, enterpriseRoutes, projectRoutes, publicRoutes]) {
     await app.register(routes, { ctx });
   }
 }

@@ -6,12 +6,14 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { Engine } from '../engine.ts';
 import * as initial from './0001-initial.ts';
 import * as accounts from './0002-accounts.ts';
+import * as uploads from './0003-uploads.ts';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
 
 const migrations: Record<string, EngineMigration> = {
   '0001-initial': initial,
   '0002-accounts': accounts,
+  '0003-uploads': uploads,
 };
 
 export function migrationProvider(engine: Engine): MigrationProvider {
