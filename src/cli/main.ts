@@ -4,10 +4,12 @@ import { CliError, EXIT } from './cli-error.ts';
 import type { CliIo } from './io.ts';
 import { registerDbCommands } from './db-command.ts';
 import { registerDemoCommands } from './demo-command.ts';
+import { registerEnterprisesCommands } from './enterprises-command.ts';
 import { registerEvaluateCommand } from './evaluate-command.ts';
 import { registerFormatsCommand } from './formats-command.ts';
 import { registerImportCommand } from './import-command.ts';
 import { registerPlanCommands } from './plan-command.ts';
+import { registerReportCommands } from './report-command.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerTemplateCommand } from './template-command.ts';
 import { registerUsersCommands } from './users-command.ts';
@@ -33,12 +35,14 @@ export function buildProgram(io: CliIo, now: Clock = () => new Date()): Command 
   registerPlanCommands(program, io);
   registerDbCommands(program, io);
   registerEvaluateCommand(program, io);
+  registerEnterprisesCommands(program, io);
   registerImportCommand(program, io, now);
   registerTemplateCommand(program, io);
   registerDemoCommands(program, io, now);
   registerFormatsCommand(program, io);
   registerUsersCommands(program, io, now);
   registerServeCommand(program, io, now);
+  registerReportCommands(program, io, now);
   return program;
 }
 

@@ -179,6 +179,8 @@ const CASES: Case[] = [
 
   { route: 'GET /api/evaluation', label: 'approved values', expect: ANY_USER, request: get('/api/evaluation?year=2027') },
   { route: 'GET /api/evaluation', label: 'with pending values', expect: 'UUYYYYFFY', request: get('/api/evaluation?year=2027&includePending=true') },
+  { route: 'GET /api/reports/midterm', label: 'approved values', expect: ANY_USER, request: get('/api/reports/midterm?year=2027&format=html') },
+  { route: 'GET /api/reports/midterm', label: 'with pending values', expect: 'UUYYYYFFY', request: get('/api/reports/midterm?year=2027&format=html&includePending=true') },
 
   { route: 'GET /api/enterprises', expect: ANY_USER, request: get('/api/enterprises?pageSize=5') },
   { route: 'GET /api/enterprises/:creditCode', label: 'the enterprise account’s own (Haikou)', expect: 'UUYYYYFYY', request: ({ api }) => ({ url: `/api/enterprises/${api.enterprises.own}` }) },

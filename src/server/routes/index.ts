@@ -14,12 +14,13 @@ import { observationRoutes } from './observations.ts';
 import { planRoutes } from './plan.ts';
 import { projectRoutes } from './projects.ts';
 import { publicRoutes } from './public.ts';
+import { reportRoutes } from './reports.ts';
 import { templateRoutes } from './templates.ts';
 import { tokenRoutes } from './tokens.ts';
 import { userRoutes } from './users.ts';
 
 export async function registerRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
-  for (const routes of [healthRoutes, authRoutes, planRoutes, userRoutes, tokenRoutes, observationRoutes, importRoutes, templateRoutes, calendarRoutes, evaluationRoutes, enterpriseRoutes, projectRoutes, publicRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, planRoutes, userRoutes, tokenRoutes, observationRoutes, importRoutes, templateRoutes, calendarRoutes, evaluationRoutes, enterpriseRoutes, projectRoutes, publicRoutes, reportRoutes]) {
     await app.register(routes, { ctx });
   }
 }
