@@ -44,6 +44,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         { name: 'calendar', description: 'The reporting calendar: due and overdue by region (填报日历)' },
         { name: 'evaluation', description: 'Where every target stands, as `plansight evaluate --format json` (规划实施评估)' },
         { name: 'enterprises', description: 'The enterprise registry: search, annual data, certifications (企业库)' },
+        { name: 'cultivation', description: 'Enterprise tier cultivation and support policies: assessments, the pipeline, 免申即享 (企业梯度培育与惠企政策)' },
         { name: 'projects', description: 'Key projects: progress, milestones, delays, history (重点项目)' },
         { name: 'public', description: 'Open data, approved values only: JSON and CSV (公开数据；匿名访问需开启公众门户)' },
         { name: 'reports', description: 'The mid-term evaluation report: Word, PDF, HTML (中期评估报告)' },

@@ -187,6 +187,14 @@ const CASES: Case[] = [
   { route: 'GET /api/enterprises/:creditCode', label: 'one in the Yangpu park', expect: 'UUYYYYYFY', request: ({ api }) => ({ url: `/api/enterprises/${api.enterprises.yangpu}` }) },
   { route: 'GET /api/enterprises/:creditCode', label: 'one elsewhere in Danzhou', expect: 'UUYYYYFFY', request: ({ api }) => ({ url: `/api/enterprises/${api.enterprises.danzhou}` }) },
 
+  ...['assessment', 'policies'].flatMap((what): Case[] => [
+    { route: `GET /api/enterprises/:creditCode/${what}`, label: 'the enterprise account’s own (Haikou)', expect: 'UUYYYYFYY', request: ({ api }) => ({ url: `/api/enterprises/${api.enterprises.own}/${what}?year=2025` }) },
+    { route: `GET /api/enterprises/:creditCode/${what}`, label: 'one in the Yangpu park', expect: 'UUYYYYYFY', request: ({ api }) => ({ url: `/api/enterprises/${api.enterprises.yangpu}/${what}?year=2025` }) },
+    { route: `GET /api/enterprises/:creditCode/${what}`, label: 'one elsewhere in Danzhou', expect: 'UUYYYYFFY', request: ({ api }) => ({ url: `/api/enterprises/${api.enterprises.danzhou}/${what}?year=2025` }) },
+  ]),
+  { route: 'GET /api/cultivation/pipeline', expect: 'UUYYYYFFY', request: get('/api/cultivation/pipeline?year=2025') },
+  { route: 'GET /api/cultivation/policies', expect: ANY_USER, request: get('/api/cultivation/policies') },
+
   { route: 'GET /api/projects', expect: 'UUYYYYYFY', request: get('/api/projects') },
   { route: 'GET /api/projects/:id', label: 'a Haikou project', expect: 'UUYYYYFFY', request: get(`/api/projects/${HAIKOU_PROJECT}`) },
   { route: 'GET /api/projects/:id', label: 'a Danzhou project in the Yangpu park', expect: 'UUYYYYYFY', request: get(`/api/projects/${DANZHOU_PROJECT}`) },

@@ -8,6 +8,7 @@ import { authRoutes } from './auth.ts';
 import { enterpriseRoutes } from './enterprises.ts';
 import { evaluationRoutes } from './evaluation.ts';
 import { calendarRoutes } from './calendar.ts';
+import { cultivationRoutes } from './cultivation.ts';
 import { healthRoutes } from './health.ts';
 import { importRoutes } from './imports.ts';
 import { observationRoutes } from './observations.ts';
@@ -20,7 +21,7 @@ import { tokenRoutes } from './tokens.ts';
 import { userRoutes } from './users.ts';
 
 export async function registerRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
-  for (const routes of [healthRoutes, authRoutes, planRoutes, userRoutes, tokenRoutes, observationRoutes, importRoutes, templateRoutes, calendarRoutes, evaluationRoutes, enterpriseRoutes, projectRoutes, publicRoutes, reportRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, planRoutes, userRoutes, tokenRoutes, observationRoutes, importRoutes, templateRoutes, calendarRoutes, evaluationRoutes, enterpriseRoutes, cultivationRoutes, projectRoutes, publicRoutes, reportRoutes]) {
     await app.register(routes, { ctx });
   }
 }
