@@ -59,8 +59,8 @@ describe('plansight plan', () => {
     expect(plan.parks.find((p: { id: string }) => p.id === 'yangpu')).toMatchObject({ region: '460400' });
     const project = plan.projects[0];
     for (const field of ['id', 'column', 'clusterId', 'segmentId', 'regions', 'stage']) expect(project).toHaveProperty(field);
-    expect(project.name.zh).toBeTruthy();
-    expect(project.source.quote).toBeTruthy();
+    expect(project.name.zh).toBe('先进封装产业基地');
+    expect(project.source).toEqual({ ref: '专栏1', quote: '先进封装产业基地' });
   });
 
   it('show: tables of indicators, the industry system and the poles, in either language', async () => {

@@ -128,8 +128,8 @@ for (const engine of ENGINES) {
       expect([...byRow.keys()].sort((a, b) => a - b)).toEqual([3, 4, 5, 6, 7, 8]);
       for (const issue of outcome.issues) {
         expect(issue.file).toBe(bad);
-        expect(issue.message.zh).toBeTruthy();
-        expect(issue.message.en).toBeTruthy();
+        expect(issue.message.zh).toMatch(/第\d+行/);
+        expect(issue.message.en).toMatch(/row \d+/);
       }
       const unknown = outcome.issues.find((i) => i.row === 8)!;
       expect(unknown.code).toBe('unknown_enterprise');
