@@ -1,5 +1,5 @@
 /** The evaluation printed as tables for a person, in Chinese or English. */
-import pc from 'picocolors';
+import { colors as pc } from './colors.ts';
 import type { IndicatorEvaluation } from '../evaluation/evaluate-indicator.ts';
 import type { PlanEvaluation } from '../evaluation/evaluate-plan.ts';
 import type { StatusCounts } from '../evaluation/roll-up.ts';

@@ -1,5 +1,5 @@
 /** Plan issues printed for a person: `file:line:col  severity  message  (path)`. */
-import pc from 'picocolors';
+import { colors as pc } from './colors.ts';
 import type { PlanIssue } from '../plan/plan-issue.ts';
 import type { Lang } from './lang.ts';
 

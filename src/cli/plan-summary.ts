@@ -1,5 +1,5 @@
 /** The terminal summary of a plan: indicators, the industry system, the poles. */
-import pc from 'picocolors';
+import { colors as pc } from './colors.ts';
 import type { Plan, ResolvedIndicator } from '../plan/derive.ts';
 import { roundTo } from '../plan/growth.ts';
 import type { Lang } from './lang.ts';
