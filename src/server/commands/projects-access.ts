@@ -6,11 +6,12 @@
  * scope, as for every write. Pure decisions, in the shape of the policy's own.
  */
 import type { Project } from '../../plan/schema.ts';
-import { errors, type ApiError } from '../errors.ts';
+import { errors } from '../errors.ts';
 import type { Actor, UserActor } from '../policy/actor.ts';
 import { hasScope, isUser } from '../policy/actor.ts';
 import type { Decision } from '../policy/decide.ts';
 import { canRead, canWriteRegion } from '../policy/permissions.ts';
+import { refusalError } from '../policy/require-actor.ts';
 import { ROLE_POLICIES } from '../policy/roles.ts';
 
 type ProjectPlace = Pick<Project, 'regions' | 'parks'>;
@@ -52,20 +53,6 @@ export function decideProjectWrite(actor: Actor, project: ProjectPlace): Decisio
   const region = project.regions[0];
   if (policy.writes === 'own-regions' && region !== undefined) return { allowed: false, refusal: 'forbidden_region', regionCode: region };
   return { allowed: false, refusal: 'forbidden' };
-}
-
-/** A refusal as the catalogue's error (the same mapping as `requireActor`). */
-export function refusalError(decision: Extract<Decision, { allowed: false }>): ApiError {
-  switch (decision.refusal) {
-    case 'unauthenticated':
-      return errors.unauthenticated();
-    case 'read_only_token':
-      return errors.readOnlyToken();
-    case 'forbidden_region':
-      return errors.forbiddenRegion(decision.regionCode ?? '');
-    case 'forbidden':
-      return errors.forbidden();
-  }
 }
 
 /** Throws the refusal; returns the user when allowed (every project decision needs one). */

@@ -9,7 +9,8 @@ import { errors, type ApiError } from '../errors.ts';
 import type { Actor, UserActor } from './actor.ts';
 import { decide, type Decision, type Permission } from './decide.ts';
 
-function refusalError(decision: Extract<Decision, { allowed: false }>): ApiError {
+/** A refusal as the catalogue's error. */
+export function refusalError(decision: Extract<Decision, { allowed: false }>): ApiError {
   switch (decision.refusal) {
     case 'unauthenticated':
       return errors.unauthenticated();
