@@ -3,34 +3,21 @@
  * the projects; the store holds what happened to them, by (plan, project, year) and
  * (plan, project, milestone name).
  */
-import type { ProjectStageId } from '../records/project-progress.ts';
+import type { MilestoneInput, ProjectProgressInput, ProjectStageId } from '../records/project-progress.ts';
 import type { MilestoneRow, ProjectProgressRow } from './database-schema.ts';
 import type { FieldChanges, HistoryItem } from './history.ts';
 import type { Db } from './open-database.ts';
 
-export interface ProgressRecord {
-  projectId: string;
-  year: number;
-  stage: ProjectStageId;
-  plannedInvestment: number | null;
-  completedInvestment: number | null;
-  startOn: string | null;
-  completionOn: string | null;
-  note: string | null;
+/** Who last changed a stored record, and whether it is demo data. */
+interface StoredMarks {
   isDemo: boolean;
   updatedBy: string;
   updatedAt: string;
 }
 
-export interface MilestoneRecord {
-  projectId: string;
-  name: string;
-  dueOn: string;
-  doneOn: string | null;
-  isDemo: boolean;
-  updatedBy: string;
-  updatedAt: string;
-}
+export interface ProgressRecord extends ProjectProgressInput, StoredMarks {}
+
+export interface MilestoneRecord extends MilestoneInput, StoredMarks {}
 
 /** History entities of the project tables (see tables/project-tables.ts). */
 export const PROJECT_HISTORY_ENTITIES = ['project-progress', 'milestone'] as const;
