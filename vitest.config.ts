@@ -1,10 +1,32 @@
 import { defineConfig } from 'vitest/config';
 
+// Fixed clock and zone: results must not depend on where or when tests run.
+const env = { TZ: 'UTC' };
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    // Fixed clock and zone: results must not depend on where or when tests run.
-    env: { TZ: 'UTC' },
-    testTimeout: 30_000,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'],
+          exclude: ['test/browser/**', '**/node_modules/**'],
+          env,
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // Real Chromium against the real server: one file at a time, so two browsers and
+        // their servers never compete for the machine's two cores.
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          env,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

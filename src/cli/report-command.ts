@@ -4,8 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { generateMidtermReport, reportFormats, type ReportFormat } from '../report/midterm-report.ts';
-import { PdfConversionError } from '../report/render-pdf.ts';
+import type { ReportFormat } from '../report/midterm-report.ts';
 import { openStore } from '../store/open-database.ts';
 import { CliError, EXIT } from './cli-error.ts';
 import { defaultPlanDir } from './defaults.ts';
@@ -37,6 +36,9 @@ export function registerReportCommands(program: Command, io: CliIo, now: Clock):
     .option('--include-pending', 'count submitted values not yet approved (flagged in the report)')
     .option('--today <date>', 'the report day, YYYY-MM-DD (default: today); overdue data is judged on it')
     .action(async (options: MidtermOptions) => {
+      // Loaded here: the renderers (ECharts, docx, fonts) would add ~70 MB to every other command.
+      const { generateMidtermReport, reportFormats } = await import('../report/midterm-report.ts');
+      const { PdfConversionError } = await import('../report/render-pdf.ts');
       const lang = parseLang(options.lang);
       if (!(reportFormats as readonly string[]).includes(options.format)) {
         throw new CliError(`--format must be one of ${reportFormats.join(', ')}, got ${JSON.stringify(options.format)}`, EXIT.usage);

@@ -95,9 +95,12 @@ export function registerServeCommand(program: Command, io: CliIo, now: Clock): v
         if ((await countUsers(store.db)) === 0) {
           io.out('尚无账户：plansight users add <username> --role admin / no accounts yet: create an administrator with `plansight users add <username> --role admin`');
         }
-        app = await buildApp({ store, plan, now, config });
+        const { DEFAULT_WEB_DIR, webAppAvailable } = await import('../server/web-app.ts');
+        const webDir = webAppAvailable(DEFAULT_WEB_DIR) ? DEFAULT_WEB_DIR : null;
+        app = await buildApp({ store, plan, now, config, webDir });
         const address = await app.listen({ port, host: options.host });
         io.out(`Plansight API: ${address}/api  (docs ${address}/api/docs)`);
+        io.out(webDir ? `Plansight web: ${address}/` : 'no web app built (npm run build:web): API only');
         const signal = await untilSignal();
         io.out(`${signal}: shutting down`);
       } finally {

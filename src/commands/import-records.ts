@@ -1,9 +1,10 @@
 /**
- * Importing a file into the store, all or nothing. Two passes over the file, both
- * streaming so a million rows fit in bounded memory: the first validates every row (and
- * checks against the store); only if no row has an error does the second write, in one
- * transaction — so an invalid row, a crash or a kill mid-way leaves the store as it was.
- * A dry run stops before writing and reports what would change.
+ * Importing a file into the store, all or nothing. One streaming pass, so a million rows
+ * fit in bounded memory: rows are validated (and checked against the store) batch by
+ * batch and written inside one transaction; the first invalid row rolls the transaction
+ * back and the rest of the file is only validated, so every error is reported and nothing
+ * is written — as after a crash or a kill mid-way, which the transaction also undoes.
+ * A dry run writes nothing and reports what would change.
  */
 import type { ImportIssue } from '../ingest/import-issue.ts';
 import { importContext } from '../ingest/import-context.ts';
@@ -65,8 +66,8 @@ interface ValidRow extends CheckedRow {
 }
 
 /** Streams the valid rows of a source in batches; issues go to `report`. */
-async function* validBatches(source: TableSource, request: ImportRequest, report: (issue: ImportIssue) => void, firstPass: boolean): AsyncGenerator<ValidRow[]> {
-  const validator = createRowValidator(request.kind, source, importContext(request.plan), { trackDuplicates: firstPass });
+async function* validBatches(source: TableSource, request: ImportRequest, report: (issue: ImportIssue) => void): AsyncGenerator<ValidRow[]> {
+  const validator = createRowValidator(request.kind, source, importContext(request.plan));
   for (const issue of validator.headerIssues) report(issue);
   if (validator.headerIssues.some((i) => i.severity === 'error')) return;
   let batch: ValidRow[] = [];
@@ -97,20 +98,21 @@ export async function importRecords(request: ImportRequest): Promise<ImportOutco
     if (issues.length < maxIssues) issues.push(issue);
   };
 
-  // Pass 1: validate everything, write nothing.
+  // One pass: each batch is validated, checked against the store and — while no row so far
+  // had an error — compared and written, all inside one transaction. The first error rolls
+  // the transaction back (releasing the write lock at once); the rest of the file is then
+  // only validated, so that every error is reported.
   let rowsRead = 0;
-  const first = await openTableSource(request.path, file);
-  for await (const batch of validBatches(first, request, report, true)) {
-    rowsRead += batch.length;
-    for (const issue of await storeIssues(request.store.db, request.kind, file, batch)) report(issue);
-    request.onProgress?.({ phase: 'validate', rows: rowsRead });
-  }
-  if (errorCount > 0) return { ok: false, file, kind: request.kind, rowsRead, errorCount, issues };
-
-  // Pass 2: the same rows again, written in one transaction (or only compared, for a dry run).
+  const source = await openTableSource(request.path, file);
+  const batches = validBatches(source, request, report)[Symbol.asyncIterator]();
   const counts: SyncCounts = { inserted: 0, updated: 0, unchanged: 0 };
   const sample: ImportChangeSample[] = [];
-  const write = async (db: Db) => {
+  const validated = async (db: Db, batch: ValidRow[]) => {
+    rowsRead += batch.length;
+    for (const issue of await storeIssues(db, request.kind, file, batch)) report(issue);
+    request.onProgress?.({ phase: 'validate', rows: rowsRead });
+  };
+  const write = async (db: Db): Promise<void> => {
     const planVersionId = request.dryRun ? 0 : (await ensurePlanVersion(db, request.plan, request.ctx.at)).id;
     const table = recordTableFor(request.kind, {
       plan: request.plan,
@@ -119,28 +121,44 @@ export async function importRecords(request: ImportRequest): Promise<ImportOutco
       status: request.status ?? 'approved',
       originFile: file,
     });
-    const second = await openTableSource(request.path, file);
-    let written = 0;
-    for await (const batch of validBatches(second, request, () => {}, false)) {
+    const ctx = { ...request.ctx, origin: request.ctx.origin || `import:${file}` };
+    for (let next = await batches.next(); !next.done; next = await batches.next()) {
+      const batch = next.value;
+      await validated(db, batch);
+      if (errorCount > 0) throw new RollBack();
       const records = batch.map((b) => b.record as never);
       const changes = diffRecords(table, records, await loadStored(db, table, records));
       collectSample(changes, batch, sample);
       if (request.dryRun) {
         for (const change of changes) counts[change.type === 'insert' ? 'inserted' : change.type === 'update' ? 'updated' : 'unchanged']++;
       } else {
-        const done = await applyChanges(db, table, changes, { ...request.ctx, origin: request.ctx.origin || `import:${file}` });
+        const done = await applyChanges(db, table, changes, ctx);
         counts.inserted += done.inserted;
         counts.updated += done.updated;
         counts.unchanged += done.unchanged;
       }
-      written += batch.length;
-      request.onProgress?.({ phase: 'write', rows: written });
+      request.onProgress?.({ phase: 'write', rows: rowsRead });
     }
+    // Header errors end the rows before any batch: nothing to roll back, but nothing written either.
+    if (errorCount > 0) throw new RollBack();
   };
-  if (request.dryRun) await write(request.store.db);
-  else await request.store.db.transaction().execute(write);
+  try {
+    if (request.dryRun) await write(request.store.db);
+    else await request.store.db.transaction().execute(write);
+  } catch (error) {
+    if (!(error instanceof RollBack)) {
+      await batches.return?.(undefined);
+      throw error;
+    }
+    // Validate the rest, outside the transaction: every error is reported, nothing is written.
+    for (let next = await batches.next(); !next.done; next = await batches.next()) await validated(request.store.db, next.value);
+    return { ok: false, file, kind: request.kind, rowsRead, errorCount, issues };
+  }
   return { ok: true, file, kind: request.kind, dryRun: request.dryRun, rowsRead, counts, sample, warnings: issues };
 }
+
+/** Thrown inside the write transaction at the first error, to roll it back. */
+class RollBack extends Error {}
 
 function collectSample(changes: RecordChange<never>[], batch: ValidRow[], sample: ImportChangeSample[]): void {
   changes.forEach((change, n) => {

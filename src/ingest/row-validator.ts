@@ -2,7 +2,8 @@
  * Validating a file's rows one at a time, as they stream: header matched once, then each
  * row read into a record of its kind or a list of issues. Rows repeating an earlier row's
  * natural key are refused, naming the earlier row. The validator writes nothing and holds
- * only the keys seen so far (for duplicates), so a million-row file passes in bounded memory.
+ * only the keys seen so far (for duplicates, compactly: key-index.ts), so a million-row file
+ * passes in bounded memory.
  */
 import type { CalendarEntryInput } from '../records/reporting-calendar.ts';
 import type { CertificationInput } from '../records/certification.ts';
@@ -15,6 +16,7 @@ import { cellRef } from './cell-ref.ts';
 import { cellText, toCell, type Cell } from './cell-value.ts';
 import { parserFor } from './field-parser.ts';
 import { matchHeader, type HeaderSource } from './header-layout.ts';
+import { KeyIndex } from './key-index.ts';
 import type { ImportContext } from './import-context.ts';
 import type { ImportIssue } from './import-issue.ts';
 import { annualRows } from './kinds/annual-rows.ts';
@@ -83,7 +85,7 @@ export function createRowValidator<K extends RecordKindId>(kind: K, source: Head
   };
   const headerBroken = header.issues.some((i) => i.severity === 'error');
   const rows = ROWS[kind] as KindRows<RecordOf[K]>;
-  const seen = new Map<string, number>();
+  const seen = new KeyIndex();
   // The kinds name some key parts by an alias (`period` for the field `year`).
   const keyLabels = spec.naturalKey.map((key) => (spec.fields.find((f) => f.key === key) ?? spec.fields.find((f) => f.aliases.includes(key)))?.label ?? { zh: key, en: key });
 
@@ -102,8 +104,7 @@ export function createRowValidator<K extends RecordKindId>(kind: K, source: Head
       if (stray) (stray.severity === 'error' ? r.issues : r.warnings).push(stray);
       if (record === null || r.failed) return { issues: r.issues };
       if (!trackDuplicates) return r.warnings.length > 0 ? { record, warnings: r.warnings } : { record };
-      const key = rows.key(record);
-      const first = seen.get(key);
+      const first = seen.remember(rows.key(record), row.row);
       if (first !== undefined) {
         r.rowIssue([], 'duplicate_row', {
           zh: `与第${first}行重复（${keyLabels.map((l) => l.zh).join('、')}相同）`,
@@ -111,7 +112,6 @@ export function createRowValidator<K extends RecordKindId>(kind: K, source: Head
         });
         return { issues: r.issues };
       }
-      seen.set(key, row.row);
       return r.warnings.length > 0 ? { record, warnings: r.warnings } : { record };
     },
   };

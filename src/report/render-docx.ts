@@ -4,21 +4,37 @@
  * header that says "demo data" on every page when demo rows were used; page numbers.
  */
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
-import { renderChartPng } from './charts/render-chart.ts';
+import { renderChartPng, renderChartPngAsync, type ChartImage } from './charts/render-chart.ts';
 import { docxBlock, type ChartPainter } from './docx/docx-blocks.ts';
 import { bookmarkNames, contentsChildren, coverChildren, headingParagraph } from './docx/docx-cover.ts';
 import { COLOURS, documentStyles, PAGE } from './docx/docx-styles.ts';
 import { withLatinQuotes } from './docx/latin-quotes.ts';
-import type { ReportModel, Section } from './model/report-model.ts';
+import type { ChartSpec, ReportModel, Section } from './model/report-model.ts';
 
 export interface DocxOptions {
   /** How charts become images (tests may pass a cheaper one); ECharts + resvg by default. */
   paintChart?: ChartPainter;
 }
 
+/** Every chart of the model drawn at once (resvg's thread pool), then handed out by spec. */
+async function paintedInParallel(model: ReportModel): Promise<ChartPainter> {
+  const specs: ChartSpec[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      const object = value as { kind?: unknown; spec?: ChartSpec };
+      if (object.kind === 'chart' && object.spec) specs.push(object.spec);
+      else Object.values(object).forEach(visit);
+    }
+  };
+  visit(model.sections);
+  const images = new Map<ChartSpec, ChartImage>(await Promise.all(specs.map(async (spec) => [spec, await renderChartPngAsync(spec)] as const)));
+  return (spec) => images.get(spec) ?? renderChartPng(spec);
+}
+
 export async function renderDocx(original: ReportModel, options: DocxOptions = {}): Promise<Buffer> {
   const model = original.lang === 'en' ? withLatinQuotes(original) : original;
-  const paint = options.paintChart ?? renderChartPng;
+  const paint = options.paintChart ?? (await paintedInParallel(model));
   const bookmarks = bookmarkNames(model);
   const body: (Paragraph | Table)[] = [];
   const write = (section: Section) => {

@@ -20,17 +20,20 @@ import { installErrorHandlers } from './error-handler.ts';
 import type { RegisteredRoute } from './fastify-types.ts';
 import { loggerOptions } from './logging.ts';
 import { registerOpenApi } from './openapi.ts';
-import { installPublicPortalGuard } from './policy/public-portal.ts';
+import { installPublicPortalGuard, PublicPortalSwitch } from './policy/public-portal.ts';
 import { registerRoutes } from './routes/index.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import type { ServerContext } from './server-context.ts';
 import { PLANSIGHT_VERSION } from './version.ts';
+import { pageFallback, registerWebApp, webAppAvailable } from './web-app.ts';
 
 export interface BuildAppOptions {
   store: Store;
   plan: Plan;
   now?: () => Date;
   config?: ServerConfigInput;
+  /** The built web app to serve beside the API (dist/web); none by default (API only). */
+  webDir?: string | null;
 }
 
 /** A hop count means "trust that many proxies": Fastify does this, though its types omit numbers. */
@@ -40,12 +43,16 @@ function trustProxyOption(value: ServerConfig['trustProxy']): boolean | string |
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const config = resolveServerConfig(options.config);
+  const now = options.now ?? (() => new Date());
+  const publicPortal = new PublicPortalSwitch({ db: options.store.db, fallback: config.publicPortal, now });
+  await publicPortal.load();
   const ctx: ServerContext = {
     store: options.store,
     plan: options.plan,
     planExport: exportPlan(options.plan),
     config,
-    now: options.now ?? (() => new Date()),
+    publicPortal,
+    now,
     version: PLANSIGHT_VERSION,
   };
 
@@ -70,7 +77,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     }
   });
 
-  installErrorHandlers(app, config);
+  const webDir = options.webDir && webAppAvailable(options.webDir) ? options.webDir : null;
+  installErrorHandlers(app, config, webDir ? pageFallback(webDir) : null);
   // JSON only (and multipart uploads): a text/plain body is what a cross-site form could send.
   app.removeContentTypeParser('text/plain');
   app.addHook('onSend', async (request, reply) => {
@@ -87,7 +95,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await prepareDummyHash();
   installAuthentication(app, ctx);
-  installPublicPortalGuard(app, config);
+  installPublicPortalGuard(app, ctx);
   await registerRoutes(app, ctx);
+  if (webDir) await registerWebApp(app, webDir);
   return app;
 }

@@ -7,7 +7,10 @@
 import type { Writable } from 'node:stream';
 
 export interface ServerConfig {
-  /** Anonymous readers may see published data (`/api/public/*`) and the plan. Off by default. */
+  /**
+   * Anonymous readers may see published data (`/api/public/*`) and the plan. Off by default.
+   * Only the default: an administrator's setting overrides it at run time (ServerContext.publicPortal).
+   */
   publicPortal: boolean;
   /**
    * Trust X-Forwarded-* from a reverse proxy (Fastify's `trustProxy`): the client address

@@ -49,7 +49,10 @@ function send(reply: FastifyReply, error: ApiError, request: FastifyRequest): Fa
   return reply.status(error.status).headers(error.headers).type('application/json; charset=utf-8').send(error.envelope(request.id));
 }
 
-export function installErrorHandlers(app: FastifyInstance, config: ServerConfig): void {
+/** Answers a request no route matched, when it is a page of the web app (its client-side routes). */
+export type PageFallback = (request: FastifyRequest, reply: FastifyReply) => FastifyReply | null;
+
+export function installErrorHandlers(app: FastifyInstance, config: ServerConfig, pageFallback: PageFallback | null = null): void {
   app.setErrorHandler((error, request, reply) => {
     const apiError = toApiError(error, request, config);
     if (apiError.status >= 500) {
@@ -60,5 +63,5 @@ export function installErrorHandlers(app: FastifyInstance, config: ServerConfig)
     }
     return send(reply, apiError, request);
   });
-  app.setNotFoundHandler((request, reply) => send(reply, errors.routeNotFound(request.method, request.url.split('?')[0] ?? ''), request));
+  app.setNotFoundHandler((request, reply) => pageFallback?.(request, reply) ?? send(reply, errors.routeNotFound(request.method, request.url.split('?')[0] ?? ''), request));
 }

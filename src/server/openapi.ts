@@ -48,6 +48,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         { name: 'projects', description: 'Key projects: progress, milestones, delays, history (重点项目)' },
         { name: 'public', description: 'Open data, approved values only: JSON and CSV (公开数据；匿名访问需开启公众门户)' },
         { name: 'reports', description: 'The mid-term evaluation report: Word, PDF, HTML (中期评估报告)' },
+        { name: 'settings', description: 'Site settings: the public-portal switch, uploaded region boundaries (站点设置与地区边界)' },
       ],
       components: {
         securitySchemes: {

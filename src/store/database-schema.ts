@@ -220,6 +220,15 @@ export interface UploadTable {
   expiresAt: string;
 }
 
+/** A setting changed at run time (see 0004-settings): its value as JSON text. */
+export interface SettingTable {
+  key: string;
+  /** JSON. */
+  value: string;
+  updatedBy: string;
+  updatedAt: string;
+}
+
 export interface DatabaseSchema {
   planVersions: PlanVersionTable;
   observations: ObservationTable;
@@ -235,6 +244,7 @@ export interface DatabaseSchema {
   apiTokens: ApiTokenTable;
   rateLimits: RateLimitTable;
   uploads: UploadTable;
+  settings: SettingTable;
 }
 
 export type ObservationRow = Selectable<ObservationTable>;
@@ -251,3 +261,4 @@ export type UserRow = Selectable<UserTable>;
 export type SessionRow = Selectable<SessionTable>;
 export type ApiTokenRow = Selectable<ApiTokenTable>;
 export type UploadRow = Selectable<UploadTable>;
+export type SettingRow = Selectable<SettingTable>;

@@ -2,6 +2,7 @@
  * The history of every stored value: each change appended with who, when, why and the old
  * and new value of each field that changed. Nothing is ever updated or deleted here.
  */
+import { insertRows } from './bulk-insert.ts';
 import type { Db } from './open-database.ts';
 import type { ChangeContext } from './actor.ts';
 import type { HistoryRow } from './database-schema.ts';
@@ -16,20 +17,18 @@ export interface HistoryEntry {
 }
 
 export async function appendHistory(db: Db, entries: readonly HistoryEntry[], ctx: ChangeContext): Promise<void> {
-  // Batches keep each statement under SQLite's bound-parameter limit.
-  for (let i = 0; i < entries.length; i += 500) {
-    const batch = entries.slice(i, i + 500).map((entry) => ({
-      entity: entry.entity,
-      entityKey: entry.entityKey,
-      action: entry.action,
-      changes: JSON.stringify(entry.changes),
-      actor: ctx.actor,
-      at: ctx.at,
-      reason: ctx.reason ?? null,
-      origin: ctx.origin,
-    }));
-    await db.insertInto('history').values(batch).execute();
-  }
+  const rows = entries.map((entry) => ({
+    entity: entry.entity,
+    entityKey: entry.entityKey,
+    action: entry.action,
+    changes: JSON.stringify(entry.changes),
+    actor: ctx.actor,
+    at: ctx.at,
+    reason: ctx.reason ?? null,
+    origin: ctx.origin,
+  }));
+  // Batched under both engines' bound-parameter limits.
+  await insertRows(db, 'history', rows);
 }
 
 export interface HistoryItem extends Omit<HistoryRow, 'changes'> {

@@ -11,6 +11,7 @@ import Cursor from 'pg-cursor';
 import type { DatabaseSchema } from './database-schema.ts';
 import type { Engine } from './engine.ts';
 import { migrationProvider } from './migrations/index.ts';
+import { withStatementCache } from './sqlite-statements.ts';
 
 export type Db = Kysely<DatabaseSchema>;
 
@@ -48,13 +49,18 @@ export function connect(config: StoreConfig, options: { readonly?: boolean } = {
   const engine = engineOf(config.url);
   if (engine === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    // An idle connection the server ends (restart, failover, a dropped test database) is
+    // removed from the pool and replaced on next use; unhandled, its error would end the process.
+    pool.on('error', (error: Error & { code?: string }) => {
+      if (error.code !== '57P01') process.stderr.write(`plansight: idle PostgreSQL connection lost: ${error.message}\n`);
+    });
     // The cursor lets `.stream()` read big tables (backups, exports) in bounded memory.
     const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool, cursor: Cursor }), plugins: [new CamelCasePlugin()] });
     return { db, engine, url: config.url, close: () => db.destroy() };
   }
   if (options.readonly) {
     const database = new SQLite(config.url, { readonly: true, fileMustExist: true });
-    const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }), plugins: [new CamelCasePlugin()] });
+    const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), plugins: [new CamelCasePlugin()] });
     return { db, engine, url: config.url, sqlite: database, close: () => db.destroy() };
   }
   if (config.url !== ':memory:') mkdirSync(dirname(config.url), { recursive: true });
@@ -64,7 +70,7 @@ export function connect(config: StoreConfig, options: { readonly?: boolean } = {
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }), plugins: [new CamelCasePlugin()] });
+  const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), plugins: [new CamelCasePlugin()] });
   return { db, engine, url: config.url, sqlite: database, close: () => db.destroy() };
 }
 

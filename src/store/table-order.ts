@@ -26,4 +26,6 @@ export const DATA_TABLES: readonly TableInfo[] = [
   // restore must not bring back sessions that were logged out (they cascade with users).
   { table: 'users', sqlName: 'users', orderBy: ['id'], serialId: true },
   { table: 'apiTokens', sqlName: 'api_tokens', orderBy: ['id'], serialId: true },
+  // Settings (the public-portal switch, uploaded boundaries) belong to the installation's data.
+  { table: 'settings', sqlName: 'settings', orderBy: ['key'], serialId: false },
 ];

@@ -17,6 +17,7 @@ import { saveUpload } from '../../src/server/commands/imports-uploads.ts';
 import type { WorkflowAction } from '../../src/records/observation-workflow.ts';
 import { createDraft, transitionObservation } from '../../src/store/observation-writes.ts';
 import { ensurePlanVersion } from '../../src/store/plan-versions.ts';
+import { normaliseBoundaries, saveBoundaries } from '../../src/server/commands/boundaries.ts';
 import { ENGINES } from '../support/engines.ts';
 import {
   ACTORS, as, CREDENTIALS, DANZHOU, HAIKOU, seededApi, send, USER_ACTORS, YANGPU,
@@ -50,8 +51,12 @@ interface Case {
   expect: string;
   /** Letters for the users' tokens (both scopes, before the read token's write refusal), when unlike the session's. */
   tokens?: string;
+  /** For routes that do real work for each of the ~20 callers (the report). */
+  timeoutMs?: number;
   request(call: Call): Request | Promise<Request>;
 }
+
+const REPORT_TIMEOUT_MS = 600_000;
 
 const HAIKOU_PROJECT = 'haikou-advanced-formulation-base';
 const DANZHOU_PROJECT = 'yangpu-cell-free-protein-synthesis';
@@ -122,6 +127,15 @@ async function tokenOf(api: SeededApi, userId: number): Promise<number> {
   return (await createApiToken({ db: api.store.db, change: api.change() }, userId, { name: 'to revoke' })).apiToken.id;
 }
 
+/** A made-up outline around Haikou's city seat (not a real boundary). */
+const BOUNDARIES = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { adcode: HAIKOU }, geometry: { type: 'Polygon', coordinates: [[[110.2, 19.9], [110.5, 19.9], [110.5, 20.2], [110.2, 19.9]]] } }] };
+
+/** Stores boundaries, so that reading or removing them finds some; returns their URL. */
+async function withBoundaries(api: SeededApi): Promise<string> {
+  await saveBoundaries(api.store.db, 'matrix.geojson', normaliseBoundaries(api.plan, BOUNDARIES), api.change());
+  return '/api/boundaries';
+}
+
 let usernameCounter = 0;
 
 const CASES: Case[] = [
@@ -134,6 +148,7 @@ const CASES: Case[] = [
   { route: 'POST /api/auth/login', expect: 'YYYYYYYYY', request: () => ({ url: '/api/auth/login', payload: { username: 'm-bystander', password: DEFAULT_PASSWORD }, freshSession: true }) },
   { route: 'POST /api/auth/logout', expect: 'YYYYYYYYY', request: () => ({ url: '/api/auth/logout', freshSession: true }) },
   { route: 'GET /api/auth/session', expect: ANY_USER, tokens: 'UUUUUUU', request: get('/api/auth/session') },
+  { route: 'GET /api/auth/status', expect: 'YYYYYYYYY', request: get('/api/auth/status') },
 
   ...['/api/plan', '/api/plan/indicators', '/api/plan/clusters', '/api/plan/regions', '/api/plan/poles', '/api/plan/parks', '/api/plan/projects', '/api/plan/programmes'].map(
     (url): Case => ({ route: `GET ${url}`, expect: PUBLIC, request: get(url) }),
@@ -179,8 +194,8 @@ const CASES: Case[] = [
 
   { route: 'GET /api/evaluation', label: 'approved values', expect: ANY_USER, request: get('/api/evaluation?year=2027') },
   { route: 'GET /api/evaluation', label: 'with pending values', expect: 'UUYYYYFFY', request: get('/api/evaluation?year=2027&includePending=true') },
-  { route: 'GET /api/reports/midterm', label: 'approved values', expect: ANY_USER, request: get('/api/reports/midterm?year=2027&format=html') },
-  { route: 'GET /api/reports/midterm', label: 'with pending values', expect: 'UUYYYYFFY', request: get('/api/reports/midterm?year=2027&format=html&includePending=true') },
+  { route: 'GET /api/reports/midterm', label: 'approved values', expect: ANY_USER, timeoutMs: REPORT_TIMEOUT_MS, request: get('/api/reports/midterm?year=2027&format=html') },
+  { route: 'GET /api/reports/midterm', label: 'with pending values', expect: 'UUYYYYFFY', timeoutMs: REPORT_TIMEOUT_MS, request: get('/api/reports/midterm?year=2027&format=html&includePending=true') },
 
   { route: 'GET /api/enterprises', expect: ANY_USER, request: get('/api/enterprises?pageSize=5') },
   { route: 'GET /api/enterprises/:creditCode', label: 'the enterprise account’s own (Haikou)', expect: 'UUYYYYFYY', request: ({ api }) => ({ url: `/api/enterprises/${api.enterprises.own}` }) },
@@ -193,7 +208,13 @@ const CASES: Case[] = [
     { route: `GET /api/enterprises/:creditCode/${what}`, label: 'one elsewhere in Danzhou', expect: 'UUYYYYFFY', request: ({ api }) => ({ url: `/api/enterprises/${api.enterprises.danzhou}/${what}?year=2025` }) },
   ]),
   { route: 'GET /api/cultivation/pipeline', expect: 'UUYYYYFFY', request: get('/api/cultivation/pipeline?year=2025') },
+  // Tallies of the whole registry (industry system, map): as the pipeline, for roles that read every region.
+  { route: 'GET /api/industry/structure', expect: 'UUYYYYFFY', request: get('/api/industry/structure?year=2025') },
+  { route: 'GET /api/industry/clusters/:id', expect: 'UUYYYYFFY', request: get('/api/industry/clusters/digital-economy?year=2025') },
+  { route: 'GET /api/cultivation/pipeline/enterprises', expect: 'UUYYYYFFY', request: get('/api/cultivation/pipeline/enterprises?year=2025&tier=srdi-sme&category=candidate') },
+  { route: 'GET /api/cultivation/policies/counts', expect: 'UUYYYYFFY', request: get('/api/cultivation/policies/counts?year=2025') },
   { route: 'GET /api/cultivation/policies', expect: ANY_USER, request: get('/api/cultivation/policies') },
+  { route: 'GET /api/cultivation/facts', expect: ANY_USER, request: get('/api/cultivation/facts') },
 
   { route: 'GET /api/projects', expect: 'UUYYYYYFY', request: get('/api/projects') },
   { route: 'GET /api/projects/:id', label: 'a Haikou project', expect: 'UUYYYYFFY', request: get(`/api/projects/${HAIKOU_PROJECT}`) },
@@ -214,6 +235,16 @@ const CASES: Case[] = [
   ...['/api/public/indicators.json', '/api/public/indicators.csv', '/api/public/observations.json?region=460100', '/api/public/observations.csv?region=460100', '/api/public/evaluation.json?year=2027'].map(
     (url): Case => ({ route: `GET ${url.split('?')[0]}`, expect: PUBLIC, request: get(url) }),
   ),
+
+  // Settings: read by anyone before login. The switch goes back to each app's default (null), so the portal app stays open.
+  { route: 'GET /api/settings', expect: 'YYYYYYYYY', request: get('/api/settings') },
+  { route: 'PUT /api/settings/public-portal', expect: ADMIN_ONLY, request: () => ({ url: '/api/settings/public-portal', payload: { enabled: null } }) },
+  // Boundaries are published map data: anonymous readers while the portal is on.
+  { route: 'GET /api/boundaries', expect: PUBLIC, request: async ({ api }) => ({ url: await withBoundaries(api) }) },
+  { route: 'PUT /api/boundaries', expect: ADMIN_ONLY, request: () => ({ url: '/api/boundaries', payload: BOUNDARIES }) },
+  { route: 'DELETE /api/boundaries', expect: ADMIN_ONLY, request: async ({ api }) => ({ url: await withBoundaries(api) }) },
+  { route: 'POST /api/scenario', label: 'approved values', expect: ANY_USER, request: () => ({ url: '/api/scenario', payload: {} }) },
+  { route: 'POST /api/scenario', label: 'with pending values', expect: 'UUYYYYFFY', request: () => ({ url: '/api/scenario', payload: { includePending: true } }) },
 ];
 
 const STATUS: Record<Letter, (status: number, code: string | undefined) => boolean> = {
@@ -276,7 +307,7 @@ for (const engine of ENGINES) {
           }
         }
         expect(mismatches, `${route}: ${mismatches.length} mismatches`).toEqual([]);
-      });
+      }, c.timeoutMs);
     }
   });
 }

@@ -94,3 +94,18 @@ export async function readPolicyBook() {
     })),
   };
 }
+
+/** The fact catalogue (rulesets/facts.yaml) as a reader sees it: names, levels, units. */
+export async function readFactCatalogue() {
+  const book = await ruleBookOf();
+  return {
+    facts: book.facts.facts.map((f) => ({
+      id: f.id,
+      type: f.type,
+      name: f.name,
+      levels: f.type === 'level' ? f.levels.map((l) => ({ id: l.id, name: l.name })) : null,
+      unit: f.type === 'number' ? f.unit : null,
+      max: f.type === 'points' ? f.max : null,
+    })),
+  };
+}

@@ -22,6 +22,8 @@ export async function listObservations(db: Db, planId: string, query: Observatio
   if (query.period !== undefined) select = select.where('period', '=', query.period);
   if (query.status !== undefined) select = select.where('status', '=', query.status);
   if (query.kind !== undefined) select = select.where('kind', '=', query.kind);
+  const enteredBy = query.enteredBy;
+  if (enteredBy !== undefined) select = select.where((eb) => eb.or([eb('createdBy', '=', enteredBy), eb('submittedBy', '=', enteredBy)]));
 
   const counted = await select.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const items = await select

@@ -114,7 +114,7 @@ export function canReopen(actor: Actor): boolean {
   return writer(actor) && policyOf(actor).reopens;
 }
 
-/** Managing accounts, and any user's API tokens. */
+/** Managing accounts, any user's API tokens, and the site's settings (public portal, boundaries). */
 export function canAdminister(actor: Actor): boolean {
   return writer(actor) && policyOf(actor).administers;
 }

@@ -24,7 +24,7 @@ export function refusalError(decision: Extract<Decision, { allowed: false }>): A
 }
 
 export function requireActor(request: FastifyRequest, permission: Permission): Actor {
-  const decision = decide(request.actor, permission, { publicPortal: request.server.serverContext.config.publicPortal });
+  const decision = decide(request.actor, permission, { publicPortal: request.server.serverContext.publicPortal.enabled });
   if (!decision.allowed) throw refusalError(decision);
   return request.actor;
 }

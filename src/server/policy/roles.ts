@@ -17,7 +17,7 @@ export interface RolePolicy {
   approves: readonly ApprovalLevel[];
   /** Reopens approved data (with a reason). */
   reopens: boolean;
-  /** Manages accounts and every user's API tokens. */
+  /** Manages accounts, every user's API tokens and the site's settings (public portal, boundaries). */
   administers: boolean;
   /** Which scope an account of this role must have. */
   scope: 'none' | 'regions' | 'park' | 'credit-code';

@@ -13,6 +13,7 @@ import { errors } from '../errors.ts';
 import { presentSession } from '../presenters/session-presenter.ts';
 import { loginBodySchema, sessionSchema } from '../schemas/account-schemas.ts';
 import { errorResponses } from '../schemas/error-responses.ts';
+import type { SessionRecord } from '../../store/accounts-sessions.ts';
 import type { ServerContext } from '../server-context.ts';
 
 export const authRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (app, { ctx }) => {
@@ -71,11 +72,29 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (
       },
     },
     async (request) => {
-      const session = request.authSession;
-      if (session === null) throw errors.unauthenticated();
-      const user = await findUserById(ctx.store.db, session.userId);
-      if (!user) throw errors.unauthenticated();
-      return presentSession(user, session, ctx.now());
+      const found = await currentSession(request.authSession);
+      if (!found) throw errors.unauthenticated();
+      return found;
     },
   );
+
+  // The web app asks this on every load: "nobody" is an answer here, not an error (a 401
+  // would be logged by the browser as a failed request on every visit).
+  app.get(
+    '/api/auth/status',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The session when there is one, else null — never 401',
+        response: { 200: z.object({ session: sessionSchema.nullable() }) },
+      },
+    },
+    async (request) => ({ session: await currentSession(request.authSession) }),
+  );
+
+  async function currentSession(session: SessionRecord | null) {
+    if (session === null) return null;
+    const user = await findUserById(ctx.store.db, session.userId);
+    return user ? presentSession(user, session, ctx.now()) : null;
+  }
 };

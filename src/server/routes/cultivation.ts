@@ -2,17 +2,21 @@
  * Enterprise tier cultivation (企业梯度培育) and support policies (免申即享), as
  * `plansight enterprises …` gives them: one enterprise's assessment of every tier and the
  * policies it qualifies for (visible to whoever may read the enterprise), the pipeline of the
- * whole registry (roles that read every region) and the policy book (any signed-in user).
+ * whole registry and the enterprises behind each of its counts, how many enterprises each
+ * policy matches (roles that read every region), the policy book and the fact catalogue (any signed-in user).
  */
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { findEnterprise } from '../../store/registry-read.ts';
-import { readAssessment, readPipeline, readPolicyBook, readPolicyMatches } from '../commands/cultivation-read.ts';
+import { readPipelineMembers, readPolicyCounts } from '../commands/cultivation-lists.ts';
+import { readAssessment, readFactCatalogue, readPipeline, readPolicyBook, readPolicyMatches } from '../commands/cultivation-read.ts';
 import { errors } from '../errors.ts';
 import { requireUser } from '../policy/require-actor.ts';
+import { presentPipelineMembers } from '../presenters/cultivation-presenter.ts';
 import {
-  assessmentsSchema, cultivationYearQuerySchema, pipelineSchema, policyBookSchema, policyMatchesSchema,
+  assessmentsSchema, cultivationYearQuerySchema, factCatalogueSchema, pipelineMembersQuerySchema, pipelineMembersSchema, pipelineSchema, policyBookSchema,
+  policyCountsSchema, policyMatchesSchema,
 } from '../schemas/cultivation-schemas.ts';
 import { creditCodeParamsSchema } from '../schemas/enterprises-schemas.ts';
 import { errorResponses } from '../schemas/error-responses.ts';
@@ -95,6 +99,44 @@ export const cultivationRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = 
   );
 
   app.get(
+    '/api/cultivation/pipeline/enterprises',
+    {
+      schema: {
+        tags,
+        summary: 'The enterprises behind one count of the pipeline: a tier’s certified, candidates, incomplete or near misses, a page at a time',
+        description:
+          'Filtered by region and cluster as the pipeline’s breakdowns are, so `total` equals the count shown there. Each enterprise with the ' +
+          'assessment’s summary, the smallest changes that would make it pass and what a candidate still has to confirm. For roles that read every region.',
+        querystring: pipelineMembersQuerySchema,
+        response: { 200: pipelineMembersSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      requireUser(request, { kind: 'read', resource: { kind: 'region', regionCode: ctx.plan.province.code } });
+      const { year, tier, category, region, cluster, page, pageSize } = request.query;
+      const members = await readPipelineMembers(ctx.store.db, { year, tier, category, regionCode: region, clusterId: cluster, page, pageSize });
+      return presentPipelineMembers(members, { page, pageSize });
+    },
+  );
+
+  app.get(
+    '/api/cultivation/policies/counts',
+    {
+      schema: {
+        tags,
+        summary: 'How many enterprises of the registry each support policy matches, per status, on 31 December of the year',
+        description: 'As the `policies` of `plansight enterprises policies --year Y --format json`. For roles that read every region.',
+        querystring: cultivationYearQuerySchema,
+        response: { 200: policyCountsSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      requireUser(request, { kind: 'read', resource: { kind: 'region', regionCode: ctx.plan.province.code } });
+      return readPolicyCounts(ctx.store.db, ctx.plan, request.query.year);
+    },
+  );
+
+  app.get(
     '/api/cultivation/policies',
     {
       schema: {
@@ -106,6 +148,21 @@ export const cultivationRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = 
     async (request) => {
       requireUser(request);
       return readPolicyBook();
+    },
+  );
+
+  app.get(
+    '/api/cultivation/facts',
+    {
+      schema: {
+        tags,
+        summary: 'The fact catalogue: confirmations, levels, numbers and expert scores the assessments may need beyond the annual figures',
+        response: { 200: factCatalogueSchema, ...errorResponses(401) },
+      },
+    },
+    async (request) => {
+      requireUser(request);
+      return readFactCatalogue();
     },
   );
 };

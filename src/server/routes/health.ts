@@ -32,7 +32,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async
         request.log.error({ err: error }, 'health check: database unreachable');
         throw errors.unavailable();
       }
-      return { status: 'ok' as const, engine: ctx.store.engine, planId: ctx.plan.id, version: ctx.version, publicPortal: ctx.config.publicPortal };
+      return { status: 'ok' as const, engine: ctx.store.engine, planId: ctx.plan.id, version: ctx.version, publicPortal: ctx.publicPortal.enabled };
     },
   );
 };

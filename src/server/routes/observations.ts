@@ -87,7 +87,7 @@ export const observationRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = 
       schema: {
         tags,
         summary: 'Observations, filtered and paged, with the total',
-        description: '监测数据列表：可按指标、市县、园区、期间、状态和类型筛选并分页。园区填报人员只能看到本园区的数据；企业账户不能查看。',
+        description: '监测数据列表：可按指标、市县、园区、期间、状态、类型和录入人（enteredBy：录入或报送的用户）筛选并分页。园区填报人员只能看到本园区的数据；企业账户不能查看。',
         querystring: observationListQuerySchema,
         response: { 200: observationPageSchema, ...errorResponses(400, 401, 403) },
       },

@@ -112,7 +112,7 @@ export const publicRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async
     },
     async (request, reply) => {
       requireActor(request, READ_PUBLISHED);
-      return sendEvaluation(reply, await readEvaluation(ctx, request.query.year, false));
+      return sendEvaluation(request, reply, await readEvaluation(ctx, request.query.year, false));
     },
   );
 };

@@ -4,7 +4,8 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { generateMidtermReport, reportFormats, reportMediaTypes } from '../../report/midterm-report.ts';
+import { reportFormats, reportMediaTypes } from '../../report/midterm-report.ts';
+import { generateReportOffThread } from '../report-thread/report-job.ts';
 import { attachment } from '../commands/templates-file.ts';
 import { dayInChina } from '../commands/today-in-china.ts';
 import { requireUser } from '../policy/require-actor.ts';
@@ -42,8 +43,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async
       const includePending = request.query.includePending === 'true';
       // The report covers every region; pending values only for those who read every region.
       requireUser(request, includePending ? { kind: 'read', resource: { kind: 'region', regionCode: ctx.plan.province.code } } : { kind: 'read', resource: { kind: 'published' } });
-      const file = await generateMidtermReport({
-        db: ctx.store.db,
+      const file = await generateReportOffThread(ctx.store, {
         plan: ctx.plan,
         year: request.query.year,
         lang: request.query.lang,

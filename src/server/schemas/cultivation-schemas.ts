@@ -5,6 +5,8 @@
  * API and the CLI equal.
  */
 import { z } from 'zod';
+import { tierIds } from '../../cultivation/tiers.ts';
+import { idSchema, regionCodeSchema } from '../../plan/schema.ts';
 import { textSchema } from '../errors.ts';
 
 export const cultivationYearQuerySchema = z
@@ -96,3 +98,89 @@ export const policyBookSchema = z.object({
     }),
   ),
 });
+
+export const memberCategories = ['certified', 'candidate', 'incomplete', 'near-miss'] as const;
+
+export const pipelineMembersQuerySchema = cultivationYearQuerySchema
+  .extend({
+    tier: z.enum(tierIds).describe('The tier: hte, tech-sme, innovative-sme, srdi-sme, little-giant or single-champion'),
+    category: z
+      .enum(memberCategories)
+      .describe('certified (a valid certificate), candidate (meets the criteria, maybe to confirm), incomplete (missing figures), near-miss (one change short)'),
+    region: regionCodeSchema.optional(),
+    cluster: idSchema.optional().describe('An enterprise in two clusters is listed under both, as the pipeline counts it'),
+    page: z.coerce.number().int().min(1).max(1_000_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  })
+  .strict();
+
+export const pipelineMembersSchema = z
+  .object({
+    date: z.string(),
+    dataYear: z.number().int(),
+    tier: z.enum(tierIds),
+    category: z.enum(memberCategories),
+    total: z.number().int().describe('How many enterprises of the category, over all pages — the pipeline’s count for the same filter'),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    items: z.array(
+      z.object({
+        creditCode: z.string(),
+        name: z.string(),
+        regionCode: z.string(),
+        parkId: z.string().nullable(),
+        clusters: z.array(z.string()),
+        isDemo: z.boolean(),
+        status: z.enum(['passed', 'to-confirm', 'incomplete', 'failed', 'no-rule-set']),
+        score: z.number().nullable(),
+        nearMiss: z.boolean(),
+        summary: textSchema.describe('The assessment in one sentence'),
+        changes: z
+          .array(z.object({ criterionId: z.string().nullable(), kind: z.string(), message: textSchema }))
+          .describe('The smallest changes that would make it pass (one for a near miss)'),
+        toConfirm: z.array(textSchema).describe('What a candidate still has to confirm (empty when it passes on the data given)'),
+      }),
+    ),
+  })
+  .describe('The enterprises behind one count of the tier pipeline');
+
+const policyStatusCounts = z.object({
+  eligible: z.number().int(),
+  'to-confirm': z.number().int(),
+  incomplete: z.number().int(),
+  'not-eligible': z.number().int(),
+  'not-in-force': z.number().int(),
+});
+
+export const policyCountsSchema = z
+  .object({
+    date: z.string(),
+    dataYear: z.number().int(),
+    enterprises: z.number().int(),
+    demoEnterprises: z.number().int().describe('Of them, demo data (synthetic, not official statistics)'),
+    policies: z.array(
+      z.object({
+        policyId: z.string(),
+        name: textSchema,
+        autoGrant: z.boolean(),
+        example: z.boolean(),
+        counts: policyStatusCounts.describe('Enterprises of the registry per status on 31 December of the year'),
+      }),
+    ),
+  })
+  .describe('How many enterprises each support policy matches — the `policies` of `plansight enterprises policies --year Y --format json`');
+
+export const factCatalogueSchema = z
+  .object({
+    facts: z.array(
+      z.object({
+        id: z.string(),
+        type: z.enum(['confirmation', 'level', 'number', 'points']),
+        name: textSchema,
+        levels: z.array(z.object({ id: z.string(), name: textSchema })).nullable().describe('A level fact’s levels, lowest first'),
+        unit: z.string().nullable().describe('A number fact’s unit'),
+        max: z.number().nullable().describe('An expert score’s maximum'),
+      }),
+    ),
+  })
+  .describe('The facts the annual figures do not hold (rulesets/facts.yaml): what an enterprise or an officer confirms');

@@ -29,6 +29,7 @@ export const observationListQuerySchema = z
     period: periodSchema.optional(),
     status: observationStatusSchema.optional(),
     kind: observationKindSchema.optional(),
+    enteredBy: z.string().min(1).max(100).optional().describe('Only values this username entered or submitted (created_by or submitted_by): an officer’s own submissions'),
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(500).default(50),
   })

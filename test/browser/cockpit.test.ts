@@ -1,0 +1,179 @@
+/// <reference lib="dom" />
+/**
+ * The cockpit (总览) and the big screen (大屏) in a real Chromium: a card for every indicator
+ * of the plan, the headline targets and the alerts; the mid-term report downloaded as Word;
+ * a card opening its indicator; the big screen filling 1920×1080 without scrolling; an
+ * anonymous reader of the public portal without the internal alerts and the report; both
+ * languages photographed; no console error anywhere.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, logIn, openPage, screenshot, settle, startDemoServer, type DemoServer } from './support.ts';
+
+async function getJson<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (p) => {
+    const response = await fetch(p);
+    if (!response.ok) throw new Error(`${p}: HTTP ${response.status}`);
+    return response.json();
+  }, path) as Promise<T>;
+}
+
+/** The last year with data: the latest value of any indicator when evaluating the target year. */
+async function lastDataYear(page: Page): Promise<number> {
+  const settings = await getJson<{ plan: { targetYear: number } }>(page, '/api/settings');
+  const evaluation = await getJson<{ indicators: { latest: { year: number } | null }[] }>(page, `/api/evaluation?year=${settings.plan.targetYear}`);
+  return Math.max(...evaluation.indicators.map((i) => i.latest?.year ?? 0));
+}
+
+describe('the cockpit and the big screen', () => {
+  let server: DemoServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startDemoServer({ enterprises: 100 });
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows a card for every indicator, the headline targets and the alerts, in both languages', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await logIn(page, server.url, 'demo-analyst');
+    const indicators = (await getJson<{ items: { id: string }[] }>(page, '/api/plan/indicators')).items;
+
+    // The default year first: every card is there whatever the year.
+    await page.goto(server.url);
+    await page.getByTestId('indicator-card').first().waitFor();
+    await expect(page.getByTestId('indicator-card').count()).resolves.toBe(indicators.length);
+
+    const year = await lastDataYear(page);
+    await page.goto(`${server.url}/?year=${year}`);
+    await page.getByTestId('indicator-card').first().waitFor();
+    const cards = await page.getByTestId('indicator-card').evaluateAll((links) => links.map((a) => a.getAttribute('data-indicator')));
+    expect(cards.sort()).toEqual(indicators.map((i) => i.id).sort());
+    await expect(page.getByTestId('headline-card').count()).resolves.toBe(2);
+    await expect(page.getByTestId('headline-card').first().textContent()).resolves.toContain('高新技术产业营收');
+    await expect(page.getByTestId('status-chart').count()).resolves.toBe(1);
+    await expect(page.getByTestId('schedule-chart').count()).resolves.toBe(1);
+    await expect(page.getByTestId('poles-map').count()).resolves.toBe(1);
+    await expect(page.getByTestId('industry-strip').textContent()).resolves.toContain('千亿级产业集群');
+    // The alerts: indicators behind or deteriorating from the evaluation, and the internal tabs.
+    await expect(page.getByTestId('alert-indicator').count()).resolves.toBeGreaterThan(0);
+    const alerts = page.getByTestId('alerts-panel');
+    await expect(alerts.getByRole('tab', { name: /逾期报送/ }).count()).resolves.toBe(1);
+    await alerts.getByRole('tab', { name: /项目滞后/ }).click();
+    await page.getByTestId('alert-project').first().waitFor();
+    await settle(page);
+    await screenshot(page, 'cockpit-zh');
+
+    // A keyboard user reaches the cards: each is a link to its indicator.
+    const first = page.getByTestId('indicator-card').first();
+    await first.focus();
+    await expect(first.evaluate((a) => a === document.activeElement && a.getAttribute('href'))).resolves.toMatch(/^\/indicators\/[a-z0-9-]+\?year=\d{4}$/);
+
+    await page.getByTestId('lang-switch').click();
+    await page.getByText('All indicators (').waitFor();
+    await settle(page);
+    await screenshot(page, 'cockpit-en');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('downloads the mid-term report as Word and opens an indicator from its card', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await logIn(page, server.url, 'demo-analyst');
+    const year = await lastDataYear(page);
+    await page.goto(`${server.url}/?year=${year}`);
+    await page.getByTestId('indicator-card').first().waitFor();
+
+    // The server renders the report in its event loop (tens of seconds), and this test's
+    // Playwright client shares that process: the click itself completes only afterwards.
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 150_000 }),
+      page.getByTestId('report-button').click({ timeout: 150_000 }),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const path = await download.path();
+    expect(path).toBeTruthy();
+    await expect(page.getByTestId('report-button').isEnabled()).resolves.toBe(true);
+
+    await page.locator('[data-testid="indicator-card"][data-indicator="digital-economy-revenue"]').click();
+    await page.waitForURL(/\/indicators\/digital-economy-revenue\?year=\d{4}$/);
+    await page.getByTestId('indicator-chart').waitFor();
+    await expect(page.getByTestId('plan-quote').first().textContent()).resolves.toContain('数字经济核心产业营收力争突破4000亿元');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
+
+  it('fills a 1920×1080 screen without scrolling, in both languages', async () => {
+    const { page, context, errors } = await openPage(browser, { width: 1920, height: 1080 });
+    await logIn(page, server.url, 'demo-analyst');
+    const indicators = (await getJson<{ items: unknown[] }>(page, '/api/plan/indicators')).items;
+    const year = await lastDataYear(page);
+    await page.goto(`${server.url}/big-screen?year=${year}`);
+    await page.getByTestId('bigscreen-tile').first().waitFor();
+    await expect(page.getByTestId('bigscreen-tile').count()).resolves.toBe(indicators.length);
+    await expect(page.getByTestId('big-headline').count()).resolves.toBe(2);
+    await expect(page.getByTestId('alerts-ticker').count()).resolves.toBe(1);
+    await expect(page.getByTestId('last-refreshed').textContent()).resolves.toMatch(/数据刷新于 \d{2}:\d{2}:\d{2}/);
+    await expect(page.getByTestId('fullscreen-button').isVisible()).resolves.toBe(true);
+    await settle(page, 1500);
+    const fits = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('[data-testid="big-screen"]')!;
+        const overflowing = Array.from(root.querySelectorAll('.big-screen-panel')).filter((panel) => panel.getBoundingClientRect().bottom > window.innerHeight + 1);
+        return {
+          scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
+          root: [root.scrollWidth, root.scrollHeight],
+          overflowing: overflowing.length,
+        };
+      });
+    await expect(fits()).resolves.toEqual({ scroll: [1920, 1080], root: [1920, 1080], overflowing: 0 });
+    await screenshot(page, 'big-screen-zh');
+
+    await page.getByRole('button', { name: /Switch to|切换为英文/ }).click();
+    await page.getByText('All indicators').waitFor();
+    await settle(page, 1500);
+    await expect(fits()).resolves.toEqual({ scroll: [1920, 1080], root: [1920, 1080], overflowing: 0 });
+    await screenshot(page, 'big-screen-en');
+
+    await page.getByTestId('big-screen-back').click();
+    await page.waitForURL((url) => url.pathname === '/');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows anonymous readers of the public portal the published cockpit, without internal alerts or the report', async () => {
+    const admin = await openPage(browser);
+    await logIn(admin.page, server.url, 'demo-admin');
+    const switched = await admin.page.evaluate(async () => {
+      const status = (await (await fetch('/api/auth/status')).json()) as { session: { csrfToken: string } };
+      const response = await fetch('/api/settings/public-portal', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': status.session.csrfToken },
+        body: JSON.stringify({ enabled: true }),
+      });
+      return response.status;
+    });
+    expect(switched).toBe(200);
+
+    const visitor = await openPage(browser);
+    await visitor.page.goto(server.url);
+    await visitor.page.getByTestId('indicator-card').first().waitFor();
+    const indicators = (await getJson<{ items: unknown[] }>(visitor.page, '/api/plan/indicators')).items;
+    await expect(visitor.page.getByTestId('indicator-card').count()).resolves.toBe(indicators.length);
+    await expect(visitor.page.getByTestId('report-button').count()).resolves.toBe(0);
+    await expect(visitor.page.getByTestId('pending-switch').count()).resolves.toBe(0);
+    const alerts = visitor.page.getByTestId('alerts-panel');
+    await expect(alerts.getByRole('tab', { name: /逾期报送/ }).count()).resolves.toBe(0);
+    await expect(alerts.getByRole('tab', { name: /项目滞后/ }).count()).resolves.toBe(0);
+    await settle(visitor.page);
+    await screenshot(visitor.page, 'cockpit-public-zh');
+    expect(visitor.errors).toEqual([]);
+    expect(admin.errors).toEqual([]);
+    await visitor.context.close();
+    await admin.context.close();
+  });
+});
+
