@@ -14,6 +14,7 @@ import { cellText, toCell } from './cell-value.ts';
 import { fileError, ImportFileError } from './import-issue.ts';
 import type { SourceRow, TableSource } from './table-source.ts';
 import { openWorkbook, type SheetInfo, type WorkbookParts } from './xlsx-workbook.ts';
+import { ZipTooLargeError } from './zip-entries.ts';
 
 export const INSTRUCTIONS_SHEET = '填报说明';
 export const DATA_SHEET = '数据';
@@ -25,6 +26,9 @@ async function reading<T>(file: string, step: () => Promise<T>): Promise<T> {
     return await step();
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
+    if (error instanceof ZipTooLargeError) {
+      throw fileError(file, 'file_too_large', { zh: `Excel文件解压后过大，已拒绝读取（可能是“压缩炸弹”）：${error.message}`, en: `the Excel file inflates far too large and was refused (a zip bomb?): ${error.message}` });
+    }
     const reason = error instanceof Error ? error.message : String(error);
     throw fileError(file, 'corrupt_file', { zh: `无法读取Excel文件（文件可能已损坏）：${reason}`, en: `the Excel file cannot be read (it may be damaged): ${reason}` });
   }

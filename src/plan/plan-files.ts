@@ -73,7 +73,23 @@ export function parsePlanFiles(files: readonly PlanFile[]): ParsedPlanFiles {
       });
       continue;
     }
-    const content = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+    let content: Record<string, unknown>;
+    try {
+      content = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+    } catch (error) {
+      // The yaml library refuses an alias bomb (aliases expanding exponentially) by throwing:
+      // an issue of the file, not a crash of the loader.
+      const reason = error instanceof Error ? error.message : String(error);
+      issues.push({
+        severity: 'error',
+        code: 'yaml_syntax',
+        message: { zh: `YAML无法展开（别名过多，疑似资源耗尽攻击）：${reason}`, en: `the YAML cannot be expanded (too many aliases, a resource exhaustion attack?): ${reason}` },
+        file: file.name,
+        line: 1,
+        column: 1,
+      });
+      continue;
+    }
     for (const pair of doc.contents.items) {
       if (!isPair(pair) || !isScalar(pair.key)) continue;
       const section = String(pair.key.value);

@@ -315,7 +315,8 @@ describe('the data page', () => {
     await reader.page.goto(`${server.url}/data?tab=entry&place=${HAIKOU}&period=2028`);
     await reader.page.getByTestId('entry-read-only').waitFor();
     expect(await reader.page.getByTestId('entry-table').locator('input').count()).toBe(0);
-    expect(await reader.page.getByTestId('entry-stored-value').count()).toBeGreaterThan(10);
+    // The stored values arrive after the form (their own request): wait for them.
+    await expect.poll(() => reader.page.getByTestId('entry-stored-value').count(), { timeout: 15_000 }).toBeGreaterThan(10);
     await screenshot(reader.page, 'data-entry-readonly-zh');
 
     expect(errors).toEqual([]);

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /**
  * Stored XSS: values a user can type as free text — an enterprise name, an observation
- * note, a user's display name — saved with script payloads, then shown by the web app and
+ * note, a user's display name, a project progress note, a milestone name — saved with script payloads, then shown by the web app and
  * the HTML report. No dialog may open (page.on('dialog') fails the test), no payload may
  * run (it would set window.__xss), the payload is visible as text where the page shows the
  * value, and the HTML report carries it escaped, never as a live tag.
@@ -22,6 +22,9 @@ const SCRIPT = '<script>window.__xss=2;alert(2)</script>';
 const ENTERPRISE = `${IMG}椰风${SCRIPT}科技有限公司`;
 const NOTE = `${SCRIPT}统计局${IMG}`;
 const DISPLAY = `${IMG}管理员`;
+const PROGRESS = `${IMG}进展${SCRIPT}`;
+const MILESTONE = `${IMG}封顶`;
+const PROJECT = 'advanced-packaging-base';
 const CREDIT = withCheckChar('91460100MA5TX0001');
 
 describe('stored script payloads are shown as text', () => {
@@ -41,6 +44,13 @@ describe('stored script payloads are shown as text', () => {
       if (!outcome.ok) throw new Error(`${kind}: ${outcome.issues.map((i) => i.message.en).join('; ')}`);
     }
     await createUser({ db: server.store.db, plan, change: ctx }, { username: 'xss-admin', displayName: DISPLAY, role: 'admin', password: 'xss-admin-2026' });
+    // A project progress note and a milestone name, through the API as a browser would send them.
+    const login = await server.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'xss-admin', password: 'xss-admin-2026' } });
+    const headers = { cookie: `plansight_session=${login.cookies.find((c) => c.name === 'plansight_session')!.value}`, 'x-csrf-token': (login.json() as { csrfToken: string }).csrfToken };
+    const progress = await server.app.inject({ method: 'PUT', url: `/api/projects/${PROJECT}/progress/2027`, headers, payload: { stage: 'construction', note: PROGRESS } });
+    if (progress.statusCode >= 300) throw new Error(`progress: ${progress.statusCode} ${progress.body}`);
+    const milestone = await server.app.inject({ method: 'PUT', url: `/api/projects/${PROJECT}/milestones/${encodeURIComponent(MILESTONE)}`, headers, payload: { dueOn: '2027-10-31' } });
+    if (milestone.statusCode >= 300) throw new Error(`milestone: ${milestone.statusCode} ${milestone.body}`);
     browser = await launchChromium();
   }, 180_000);
   afterAll(async () => {
@@ -72,6 +82,9 @@ describe('stored script payloads are shown as text', () => {
     await expect(page.getByText(ENTERPRISE, { exact: false }).first().isVisible()).resolves.toBe(true);
     await visit(page, '/admin', dialogs);
     await expect(page.getByText(DISPLAY, { exact: false }).first().isVisible()).resolves.toBe(true);
+    await visit(page, `/projects/${PROJECT}`, dialogs);
+    await expect(page.getByText(PROGRESS, { exact: false }).first().isVisible()).resolves.toBe(true);
+    await expect(page.getByText(MILESTONE, { exact: false }).first().isVisible()).resolves.toBe(true);
     for (const path of ['/enterprises', '/indicators', '/indicators/hitech-revenue', '/data', '/industry', '/map', '/projects']) await visit(page, path, dialogs);
     await context.close();
   });
