@@ -21,4 +21,4 @@ if [ -z "$SESSION" ]; then echo "cannot log in to $URL as $USER (is the server r
 sqlmap -u "$URL/api/observations?indicator=hitech-revenue&region=460100&period=2027&enteredBy=demo-haikou&page=1" --cookie "plansight_session=$SESSION" $COMMON
 sqlmap -u "$URL/api/enterprises?q=x&region=460100" --cookie "plansight_session=$SESSION" $COMMON
 # The login body; '*' marks the injection point. Expect the login rate limit (429) to slow it down.
-sqlmap -u "$URL/api/auth/login" --data "{\"username\":\"x*\",\"password\":\"y\"}" --headers 'Content-Type: application/json' $COMMON
+sqlmap -u "$URL/api/auth/login" --data "{\"username\":\"x*\",\"password\":\"y\"}" --headers 'Content-Type: application/json' --ignore-code 401,429 $COMMON
