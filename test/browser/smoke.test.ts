@@ -22,7 +22,7 @@ describe('the web app shell', () => {
     await page.waitForURL(/\/login/);
     await expect(page.getByTestId('demo-banner').isVisible()).resolves.toBe(true);
     await logIn(page, server.url, 'demo-analyst');
-    await expect(page.locator('nav').getByText('总览')).toBeTruthy();
+    await page.locator('nav').getByText('总览').waitFor();
     await page.getByTestId('lang-switch').click();
     await page.locator('nav').getByText('Overview').waitFor();
     await page.reload();
