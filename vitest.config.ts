@@ -24,6 +24,9 @@ export default defineConfig({
           env,
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // A page on a loaded two-core machine may take seconds to reach a state: expect.poll
+          // waits up to 30 s (it ends as soon as the state is reached) instead of 1 s.
+          expect: { poll: { timeout: 30_000 } },
           fileParallelism: false,
         },
       },

@@ -1,7 +1,7 @@
 /** Certificates on a given day: valid (issued, not expired) or ever held. Dates are ISO text, so they compare as strings. */
 import type { CertificationInput, CertificationKindId } from '../records/certification.ts';
 
-export function isValidOn(certificate: CertificationInput, date: string): boolean {
+export function isValidOn(certificate: Pick<CertificationInput, 'issuedOn' | 'expiresOn'>, date: string): boolean {
   return certificate.issuedOn <= date && (certificate.expiresOn === null || certificate.expiresOn >= date);
 }
 

@@ -88,7 +88,8 @@ export interface NumberRules {
 /** 不小于0的整数（单位：人） / a whole number ≥ 0 (persons). */
 export function numberExpected(rules: NumberRules): Text {
   const noun = rules.integer ? { zh: '整数', en: 'a whole number' } : { zh: '数字', en: 'a number' };
-  const { min, max } = rules;
+  // 10,000,000,000 rather than 10000000000: a bound must be readable at a glance (years stay 1900).
+  const [min, max] = [rules.min, rules.max].map((n) => (n !== undefined && Math.abs(n) >= 10_000 ? n.toLocaleString('en-US') : n));
   const range =
     min !== undefined && max !== undefined
       ? { zh: `${min}到${max}之间的${noun.zh}`, en: `${noun.en} from ${min} to ${max}` }

@@ -6,6 +6,7 @@
  */
 import type { Text } from '../plan/schema.ts';
 import type { FieldSpec } from '../records/field-spec.ts';
+import { UNSTORABLE_PROBLEM, unstorableText } from '../records/storable-text.ts';
 import { cellRef } from './cell-ref.ts';
 import { cellText, EMPTY, type Cell } from './cell-value.ts';
 import type { FieldParser } from './field-parser.ts';
@@ -80,6 +81,11 @@ export class RowReader {
           ? { zh: '公式没有保存计算结果，请在表格软件中重新计算或粘贴为数值', en: 'a formula saved without its result; recalculate it in the spreadsheet or paste it as a value' }
           : { zh: `单元格为错误值${cell.code}`, en: `the cell holds the error ${cell.code}` };
       this.cellIssue(key, 'cell_error', parser.expected, problem);
+      return null;
+    }
+    const unstorable = cell.type === 'text' ? unstorableText(cell.text) : null;
+    if (unstorable) {
+      this.cellIssue(key, 'unstorable_text', parser.expected, UNSTORABLE_PROBLEM[unstorable]);
       return null;
     }
     const parsed = parser.parse(cell);

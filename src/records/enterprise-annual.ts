@@ -29,12 +29,21 @@ const WAN: Text = { zh: '万元', en: '10k yuan' };
 const PEOPLE: Text = { zh: '人', en: 'persons' };
 const ITEMS: Text = { zh: '件', en: 'items' };
 
-/** An amount in 万元; `min: null` for amounts that may be negative (profit, net assets). */
-const amount = (key: string, zh: string, en: string, aliases: string[], min: number | null = 0): FieldSpec => ({
-  key, label: { zh, en }, aliases, type: 'number', required: false, unit: WAN, ...(min === null ? {} : { min }),
+/**
+ * Bounds no real enterprise reaches, so that a slip of the unit (元 typed as 万元) or a
+ * stray digit is refused at the row rather than stored: the largest Chinese enterprises
+ * report revenue of some 3.5 × 10⁸ 万元 (3.5 万亿元) and 1.5 million staff.
+ */
+const MAX_AMOUNT = 1e10; // 万元 = 100 万亿元, more than China's GDP
+const MAX_PEOPLE = 10_000_000;
+const MAX_ITEMS = 1_000_000;
+
+/** An amount in 万元; `signed` for amounts that may be negative (profit, net assets). */
+const amount = (key: string, zh: string, en: string, aliases: string[], signed = false): FieldSpec => ({
+  key, label: { zh, en }, aliases, type: 'number', required: false, unit: WAN, min: signed ? -MAX_AMOUNT : 0, max: MAX_AMOUNT,
 });
 const count = (key: string, zh: string, en: string, aliases: string[], unit: Text = PEOPLE): FieldSpec => ({
-  key, label: { zh, en }, aliases, type: 'integer', required: false, unit, min: 0,
+  key, label: { zh, en }, aliases, type: 'integer', required: false, unit, min: 0, max: unit === PEOPLE ? MAX_PEOPLE : MAX_ITEMS,
 });
 
 export const enterpriseAnnualKind: RecordKind = {
@@ -53,8 +62,8 @@ export const enterpriseAnnualKind: RecordKind = {
     count('st_staff', '科技人员', 'S&T staff', ['科技人员数']),
     amount('total_assets', '资产总额', 'Total assets', ['总资产']),
     amount('total_liabilities', '负债总额', 'Total liabilities', ['总负债']),
-    amount('net_assets', '净资产', 'Net assets', ['所有者权益'], null),
-    amount('net_profit', '净利润', 'Net profit', ['利润'], null),
+    amount('net_assets', '净资产', 'Net assets', ['所有者权益'], true),
+    amount('net_profit', '净利润', 'Net profit', ['利润'], true),
     amount('high_tech_revenue', '高新技术产品收入', 'High-tech product revenue', ['高新技术产品（服务）收入', '高品收入']),
     count('ip_class1', 'Ⅰ类知识产权', 'Class-I IP items', ['I类知识产权', '一类知识产权'], ITEMS),
     count('ip_class2', 'Ⅱ类知识产权', 'Class-II IP items', ['II类知识产权', '二类知识产权'], ITEMS),

@@ -29,6 +29,9 @@ const stageValues = [
   { value: 'operating', label: { zh: '投产', en: 'in operation' } },
 ] as const;
 
+/** 亿元: 10 万亿元 — above any single project (the largest run to some 2 000 亿元); catches unit slips. */
+export const MAX_INVESTMENT = 100_000;
+
 export const projectProgressKind: RecordKind = {
   id: 'projects',
   name: { zh: '重点项目进展', en: 'Project progress' },
@@ -37,8 +40,8 @@ export const projectProgressKind: RecordKind = {
     { key: 'project', label: { zh: '项目', en: 'Project' }, aliases: ['项目名称', '项目代码', 'project_id'], type: 'project', required: true },
     { key: 'year', label: { zh: '年度', en: 'Year' }, aliases: ['年份'], type: 'year', required: true },
     { key: 'stage', label: { zh: '项目阶段', en: 'Stage' }, aliases: ['阶段', '进展阶段'], type: 'enum', required: true, values: stageValues },
-    { key: 'planned_investment', label: { zh: '计划投资', en: 'Planned investment' }, aliases: ['年度计划投资'], type: 'number', required: false, unit: { zh: '亿元', en: '100m yuan' }, min: 0 },
-    { key: 'completed_investment', label: { zh: '完成投资', en: 'Completed investment' }, aliases: ['年度完成投资'], type: 'number', required: false, unit: { zh: '亿元', en: '100m yuan' }, min: 0 },
+    { key: 'planned_investment', label: { zh: '计划投资', en: 'Planned investment' }, aliases: ['年度计划投资'], type: 'number', required: false, unit: { zh: '亿元', en: '100m yuan' }, min: 0, max: MAX_INVESTMENT },
+    { key: 'completed_investment', label: { zh: '完成投资', en: 'Completed investment' }, aliases: ['年度完成投资'], type: 'number', required: false, unit: { zh: '亿元', en: '100m yuan' }, min: 0, max: MAX_INVESTMENT },
     { key: 'start_on', label: { zh: '开工日期', en: 'Start date' }, aliases: ['开工时间'], type: 'date', required: false },
     { key: 'completion_on', label: { zh: '竣工日期', en: 'Completion date' }, aliases: ['竣工时间', '投产日期'], type: 'date', required: false },
     { key: 'note', label: { zh: '进展说明', en: 'Status note' }, aliases: ['备注', '说明'], type: 'string', required: false },

@@ -24,6 +24,7 @@ import { installPublicPortalGuard, PublicPortalSwitch } from './policy/public-po
 import { registerRoutes } from './routes/index.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import type { ServerContext } from './server-context.ts';
+import { installStorableInputCheck } from './storable-input.ts';
 import { PLANSIGHT_VERSION } from './version.ts';
 import { pageFallback, registerWebApp, webAppAvailable } from './web-app.ts';
 
@@ -79,6 +80,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const webDir = options.webDir && webAppAvailable(options.webDir) ? options.webDir : null;
   installErrorHandlers(app, config, webDir ? pageFallback(webDir) : null);
+  installStorableInputCheck(app);
   // JSON only (and multipart uploads): a text/plain body is what a cross-site form could send.
   app.removeContentTypeParser('text/plain');
   app.addHook('onSend', async (request, reply) => {

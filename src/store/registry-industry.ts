@@ -11,6 +11,7 @@
  */
 import { sql, type AliasedRawBuilder, type RawBuilder } from 'kysely';
 import type { CertificationKindId } from '../records/certification.ts';
+import { certificateValidOn } from './certificate-validity.ts';
 import type { Db } from './open-database.ts';
 import { enterpriseRecordOf, type EnterpriseRecord } from './registry-read.ts';
 
@@ -89,14 +90,13 @@ export async function tallyByRegion(db: Db, year: number): Promise<Map<string, R
   return new Map(rows.map((r) => [r.regionCode, { enterprises: Number(r.n), withRevenue: Number(r.w), revenue: r.r === null ? null : Number(r.r) }]));
 }
 
-/** Per region and certificate kind, the enterprises holding a valid certificate of the kind on `day` (issued by then, not expired before). */
+/** Per region and certificate kind, the enterprises holding a certificate of the kind valid on `day`. */
 export async function certificatesByRegion(db: Db, day: string): Promise<{ regionCode: string; kind: CertificationKindId; enterprises: number }[]> {
   const rows = await db
     .selectFrom('enterprises as e')
     .innerJoin('certifications as c', 'c.creditCode', 'e.creditCode')
     .select((eb) => ['e.regionCode', 'c.kind', eb.fn.count<number>('e.creditCode').distinct().as('n')])
-    .where('c.issuedOn', '<=', day)
-    .where((eb) => eb.or([eb('c.expiresOn', 'is', null), eb('c.expiresOn', '>=', day)]))
+    .where(certificateValidOn('c', day))
     .groupBy(['e.regionCode', 'c.kind'])
     .orderBy('e.regionCode')
     .orderBy('c.kind')

@@ -11,6 +11,7 @@ import type { Plan } from '../plan/derive.ts';
 import type { CertificationInput, CertificationKindId } from '../records/certification.ts';
 import type { EnterpriseAnnualInput } from '../records/enterprise-annual.ts';
 import type { SizeClass } from '../records/enterprise.ts';
+import { certificateValidOn, holdsValidCertificate } from './certificate-validity.ts';
 import type { CertificationRow, EnterpriseAnnualRow, EnterpriseRow } from './database-schema.ts';
 import type { Db } from './open-database.ts';
 
@@ -75,15 +76,13 @@ export async function registryCounts(db: Db, plan: Plan, years: readonly number[
   const rows: RegistryCount[] = [];
   if (specs.length > 0 && years.length > 0) {
     const yearEnds = sql.join(years.map((year) => sql`(cast(${year} as integer), ${`${year}-12-31`})`));
-    const validOn = (alias: string) =>
-      sql.raw(`(${alias}.expires_on is null or ${alias}.expires_on >= y.day)`);
+    const day = sql.ref<string>('y.day');
     const parts = specs.map((spec, index) => {
-      const aboveSize = spec.aboveSizeOnly
-        ? sql` and exists (select 1 from certifications a where a.credit_code = c.credit_code and a.kind = 'above-size' and a.issued_on <= y.day and ${validOn('a')})`
-        : sql``;
+      const held = spec.cumulative ? sql`c.issued_on <= y.day` : certificateValidOn('c', day);
+      const aboveSize = spec.aboveSizeOnly ? sql` and ${holdsValidCertificate(sql.ref<string>('c.creditCode'), 'above-size', day)}` : sql``;
       return sql`select cast(${index} as integer) as spec, y.year as year, e.region_code as region, count(distinct c.credit_code) as n
         from year_ends y
-        join certifications c on c.kind = ${spec.certification} and c.issued_on <= y.day${spec.cumulative ? sql`` : sql` and ${validOn('c')}`}${aboveSize}
+        join certifications c on c.kind = ${spec.certification} and ${held}${aboveSize}
         join enterprises e on e.credit_code = c.credit_code
         group by y.year, e.region_code`;
     });

@@ -1,11 +1,12 @@
 /**
  * Reading the enterprise registry for the API: search with filters and paging, one
  * enterprise with its annual data and certifications, and the tiers (certificate kinds)
- * each holds on a day. A certificate is valid on a day when issued by then and not
- * expired before it — the rule the report's counts use, so the two agree.
+ * each holds on a day, judged by the registry's one validity rule (certificate-validity.ts),
+ * so the pages count what the report counts.
  */
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { certificationKinds, type CertificationKindId } from '../records/certification.ts';
+import { certificateValidOn, holdsValidCertificate } from './certificate-validity.ts';
 import type { CertificationRow, DatabaseSchema, EnterpriseAnnualRow, EnterpriseRow } from './database-schema.ts';
 import type { Db } from './open-database.ts';
 
@@ -43,7 +44,6 @@ export interface EnterprisePage {
 }
 
 type EnterpriseScope = ExpressionBuilder<DatabaseSchema & { e: DatabaseSchema['enterprises'] }, 'e'>;
-type CertificationScope = ExpressionBuilder<DatabaseSchema & { c: DatabaseSchema['certifications'] }, 'c'>;
 
 export function enterpriseRecordOf(row: EnterpriseRow): EnterpriseRecord {
   return {
@@ -66,10 +66,6 @@ function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-function validOn(eb: CertificationScope, day: string): Expression<SqlBool> {
-  return eb.and([eb('c.issuedOn', '<=', day), eb.or([eb('c.expiresOn', 'is', null), eb('c.expiresOn', '>=', day)])]);
-}
-
 function conditions(eb: EnterpriseScope, filters: EnterpriseFilters): Expression<SqlBool>[] {
   const out: Expression<SqlBool>[] = [];
   const q = filters.q?.trim();
@@ -87,19 +83,7 @@ function conditions(eb: EnterpriseScope, filters: EnterpriseFilters): Expression
   if (filters.parkId !== undefined) out.push(eb('e.parkId', '=', filters.parkId));
   // Cluster ids are lower-case words and hyphens (validated by the caller): no wildcard can sneak in.
   if (filters.clusterId !== undefined) out.push(eb('e.clusters', 'like', `%"${filters.clusterId}"%`));
-  if (filters.tier !== undefined) {
-    const tier = filters.tier;
-    out.push(
-      eb.exists(
-        eb
-          .selectFrom('certifications as c')
-          .select('c.id')
-          .whereRef('c.creditCode', '=', 'e.creditCode')
-          .where('c.kind', '=', tier)
-          .where((c) => validOn(c, filters.at)),
-      ),
-    );
-  }
+  if (filters.tier !== undefined) out.push(holdsValidCertificate(eb.ref('e.creditCode'), filters.tier, filters.at));
   const scope = filters.scope;
   if (scope && 'parkId' in scope) out.push(eb('e.parkId', '=', scope.parkId));
   if (scope && 'creditCode' in scope) out.push(eb('e.creditCode', '=', scope.creditCode));
@@ -138,7 +122,7 @@ export async function tiersOn(db: Db, creditCodes: readonly string[], day: strin
       .selectFrom('certifications as c')
       .select(['c.creditCode', 'c.kind'])
       .where('c.creditCode', 'in', creditCodes.slice(i, i + 500))
-      .where((eb) => validOn(eb, day))
+      .where(certificateValidOn('c', day))
       .execute();
     for (const row of rows) {
       const kinds = held.get(row.creditCode) ?? new Set<string>();

@@ -7,19 +7,13 @@
  * with its matched regions. Every tab in Chinese and English, looked at as screenshots.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/paths.ts';
-import { launchChromium, logIn, openPage, screenshot, settle, startDemoServer, type DemoServer } from './support.ts';
+import { screenshot, settle, withDemoBrowser } from './support.ts';
+import { chooseOption, noToasts, POLL } from './widgets.ts';
 
-const POLL = { timeout: 10_000 };
 const FIXTURES = join(repoRoot, 'test/fixtures/boundaries');
-
-/** Opens an antd Select by its input id and picks the option with this text. */
-async function choose(page: Page, id: string, option: string): Promise<void> {
-  await page.locator(`#${id}`).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-}
 
 /** Confirms the open Popconfirm (not one still fading out from before), and waits for it to close. */
 async function confirm(page: Page): Promise<void> {
@@ -38,38 +32,23 @@ async function readSecret(page: Page): Promise<string> {
   return value;
 }
 
-/** Waits for the toasts to go, so a screenshot in the other language shows none in this one. */
-async function noToasts(page: Page): Promise<void> {
-  await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
-}
-
 const fieldError = (page: Page, id: string) => page.locator('.ant-form-item', { has: page.locator(`#${id}`) }).locator('.ant-form-item-explain-error');
 
 describe('administration', () => {
-  let server: DemoServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startDemoServer({ enterprises: 100 });
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = withDemoBrowser({ enterprises: 100 });
 
   it('creates a region officer, mirrors the API’s validation, resets a locked password', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await logIn(page, server.url, 'demo-admin');
-    await page.goto(`${server.url}/admin`);
+    const { page, context, errors } = await demo.signedIn('demo-admin');
+    await page.goto(`${demo.url}/admin`);
     await page.getByTestId('users-table').waitFor();
 
     // A region officer for two regions; the generated password is shown once.
     await page.getByTestId('create-user').click();
     await page.locator('#user-username').fill('test-officer');
     await page.locator('#user-displayName').fill('测试三亚填报员');
-    await choose(page, 'user-role', '市县填报人员');
-    await choose(page, 'user-regions', '三亚市');
-    await choose(page, 'user-regions', '海口市');
+    await chooseOption(page, page.locator('#user-role'), '市县填报人员');
+    await chooseOption(page, page.locator('#user-regions'), '三亚市', { multiple: true });
+    await chooseOption(page, page.locator('#user-regions'), '海口市', { multiple: true });
     await page.keyboard.press('Escape');
     await page.locator('#user-form-save').click();
     const password = await readSecret(page);
@@ -78,14 +57,13 @@ describe('administration', () => {
     await expect.poll(() => row.textContent(), POLL).toMatch(/市县填报人员.*三亚市.*海口市|市县填报人员.*海口市.*三亚市/);
 
     // The new account logs in with it.
-    const officer = await openPage(browser);
-    await logIn(officer.page, server.url, 'test-officer', password);
+    const officer = await demo.signedIn('test-officer', { password });
     await officer.context.close();
 
     // The API's messages under the fields: a username it refuses, then an invalid credit code.
     await page.getByTestId('create-user').click();
     await page.locator('#user-username').fill('Bad name!');
-    await choose(page, 'user-role', '企业用户');
+    await chooseOption(page, page.locator('#user-role'), '企业用户');
     await page.locator('#user-creditCode').fill('91460000MA5TXXXX0Z');
     await page.locator('#user-form-save').click();
     await expect.poll(() => fieldError(page, 'user-username').count(), POLL).toBeGreaterThan(0);
@@ -98,7 +76,7 @@ describe('administration', () => {
 
     // Five wrong passwords lock demo-viewer; the table says so; a reset lifts it.
     for (let i = 0; i < 5; i++) {
-      await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'demo-viewer', password: 'wrong password' }) });
+      await fetch(`${demo.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'demo-viewer', password: 'wrong password' }) });
     }
     await page.reload();
     await page.getByTestId('locked-demo-viewer').waitFor();
@@ -108,8 +86,7 @@ describe('administration', () => {
     await confirm(page);
     const reset = await readSecret(page);
     await expect.poll(() => page.getByTestId('locked-demo-viewer').count(), POLL).toBe(0);
-    const viewer = await openPage(browser);
-    await logIn(viewer.page, server.url, 'demo-viewer', reset);
+    const viewer = await demo.signedIn('demo-viewer', { password: reset });
     await viewer.context.close();
 
     // Disable and enable again.
@@ -122,7 +99,7 @@ describe('administration', () => {
 
     // Edit: the officer moves to a third region.
     await page.getByTestId('edit-test-officer').click();
-    await choose(page, 'user-regions', '儋州市');
+    await chooseOption(page, page.locator('#user-regions'), '儋州市', { multiple: true });
     await page.keyboard.press('Escape');
     await page.locator('#user-form-save').click();
     await expect.poll(() => row.textContent(), POLL).toMatch(/儋州市/);
@@ -132,7 +109,7 @@ describe('administration', () => {
     await page.getByTestId('lang-switch').click();
     await page.getByText('New user').waitFor();
     await page.getByTestId('create-user').click();
-    await choose(page, 'user-role', 'Park officer');
+    await chooseOption(page, page.locator('#user-role'), 'Park officer');
     await settle(page, 400);
     await screenshot(page, 'admin-user-form-en');
     await page.getByRole('dialog').locator('.ant-modal-close').click();
@@ -145,13 +122,12 @@ describe('administration', () => {
   });
 
   it('creates API tokens for a user and for oneself, shown once, and revokes them', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    await logIn(page, server.url, 'demo-admin');
-    await page.goto(`${server.url}/admin?tab=tokens`);
+    const { page, context, errors } = await demo.signedIn('demo-admin');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: demo.url });
+    await page.goto(`${demo.url}/admin?tab=tokens`);
     await page.getByTestId('token-form').waitFor();
 
-    await choose(page, 'token-user', 'demo-haikou');
+    await chooseOption(page, page.locator('#token-user'), 'demo-haikou');
     await page.locator('#token-name').fill('海口数据导入脚本');
     await page.getByTestId('token-form').getByText('读写').click();
     await page.getByTestId('token-create').click();
@@ -166,7 +142,7 @@ describe('administration', () => {
     await expect.poll(() => tokenRow.textContent(), POLL).toMatch(/demo-haikou.*读写.*有效/);
 
     // The token works, as demo-haikou.
-    const read = await fetch(`${server.url}/api/plan`, { headers: { authorization: `Bearer ${token}` } });
+    const read = await fetch(`${demo.url}/api/plan`, { headers: { authorization: `Bearer ${token}` } });
     expect(read.status).toBe(200);
     await settle(page, 400);
     await screenshot(page, 'admin-tokens-zh');
@@ -174,7 +150,7 @@ describe('administration', () => {
     await tokenRow.locator('[data-testid^="revoke-"]').click();
     await confirm(page);
     await expect.poll(() => tokenRow.count(), POLL).toBe(0);
-    expect((await fetch(`${server.url}/api/plan`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
+    expect((await fetch(`${demo.url}/api/plan`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
 
     await noToasts(page);
     await page.getByTestId('lang-switch').click();
@@ -184,9 +160,8 @@ describe('administration', () => {
     await screenshot(page, 'admin-tokens-en');
 
     // My tokens: any signed-in user's own.
-    const analyst = await openPage(browser);
-    await logIn(analyst.page, server.url, 'demo-analyst');
-    await analyst.page.goto(`${server.url}/account/tokens`);
+    const analyst = await demo.signedIn('demo-analyst');
+    await analyst.page.goto(`${demo.url}/account/tokens`);
     await analyst.page.locator('#token-name').fill('周报脚本');
     await analyst.page.getByTestId('token-create').click();
     expect(await readSecret(analyst.page)).toMatch(/^psk_/);
@@ -213,9 +188,8 @@ describe('administration', () => {
   });
 
   it('uploads region boundaries: lists a refused file’s problems, shows the matched regions, deletes', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await logIn(page, server.url, 'demo-admin');
-    await page.goto(`${server.url}/admin?tab=boundaries`);
+    const { page, context, errors } = await demo.signedIn('demo-admin');
+    await page.goto(`${demo.url}/admin?tab=boundaries`);
     await page.getByTestId('boundary-none').waitFor();
     const fileInput = page.getByTestId('boundary-upload').locator('input[type=file]');
 
@@ -253,11 +227,11 @@ describe('administration', () => {
     await page.getByText('Current boundaries').waitFor();
     await settle(page);
     await screenshot(page, 'admin-boundaries-en');
-    await page.goto(`${server.url}/admin?tab=portal`);
+    await page.goto(`${demo.url}/admin?tab=portal`);
     await page.getByTestId('portal-switch').waitFor();
     await screenshot(page, 'admin-portal-en');
 
-    await page.goto(`${server.url}/admin?tab=boundaries`);
+    await page.goto(`${demo.url}/admin?tab=boundaries`);
     await page.getByTestId('boundary-delete').click();
     await confirm(page);
     await page.getByTestId('boundary-none').waitFor();

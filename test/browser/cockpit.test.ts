@@ -7,49 +7,24 @@
  * languages photographed; no console error anywhere.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, logIn, openPage, screenshot, settle, startDemoServer, type DemoServer } from './support.ts';
-
-async function getJson<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (p) => {
-    const response = await fetch(p);
-    if (!response.ok) throw new Error(`${p}: HTTP ${response.status}`);
-    return response.json();
-  }, path) as Promise<T>;
-}
-
-/** The last year with data: the latest value of any indicator when evaluating the target year. */
-async function lastDataYear(page: Page): Promise<number> {
-  const settings = await getJson<{ plan: { targetYear: number } }>(page, '/api/settings');
-  const evaluation = await getJson<{ indicators: { latest: { year: number } | null }[] }>(page, `/api/evaluation?year=${settings.plan.targetYear}`);
-  return Math.max(...evaluation.indicators.map((i) => i.latest?.year ?? 0));
-}
+import { describe, expect, it } from 'vitest';
+import { csrfOf, getJson, lastDataYear } from './api.ts';
+import { screenshot, settle, withDemoBrowser } from './support.ts';
 
 describe('the cockpit and the big screen', () => {
-  let server: DemoServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startDemoServer({ enterprises: 100 });
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = withDemoBrowser({ enterprises: 100 });
 
   it('shows a card for every indicator, the headline targets and the alerts, in both languages', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await logIn(page, server.url, 'demo-analyst');
+    const { page, context, errors } = await demo.signedIn('demo-analyst');
     const indicators = (await getJson<{ items: { id: string }[] }>(page, '/api/plan/indicators')).items;
 
     // The default year first: every card is there whatever the year.
-    await page.goto(server.url);
+    await page.goto(demo.url);
     await page.getByTestId('indicator-card').first().waitFor();
     await expect(page.getByTestId('indicator-card').count()).resolves.toBe(indicators.length);
 
     const year = await lastDataYear(page);
-    await page.goto(`${server.url}/?year=${year}`);
+    await page.goto(`${demo.url}/?year=${year}`);
     await page.getByTestId('indicator-card').first().waitFor();
     const cards = await page.getByTestId('indicator-card').evaluateAll((links) => links.map((a) => a.getAttribute('data-indicator')));
     expect(cards.sort()).toEqual(indicators.map((i) => i.id).sort());
@@ -82,10 +57,9 @@ describe('the cockpit and the big screen', () => {
   });
 
   it('downloads the mid-term report as Word and opens an indicator from its card', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await logIn(page, server.url, 'demo-analyst');
+    const { page, context, errors } = await demo.signedIn('demo-analyst');
     const year = await lastDataYear(page);
-    await page.goto(`${server.url}/?year=${year}`);
+    await page.goto(`${demo.url}/?year=${year}`);
     await page.getByTestId('indicator-card').first().waitFor();
 
     // A report takes seconds to tens of seconds (charts, the Word package), hence the long limits.
@@ -109,11 +83,10 @@ describe('the cockpit and the big screen', () => {
   }, 240_000);
 
   it('fills a 1920×1080 screen without scrolling, in both languages', async () => {
-    const { page, context, errors } = await openPage(browser, { width: 1920, height: 1080 });
-    await logIn(page, server.url, 'demo-analyst');
+    const { page, context, errors } = await demo.signedIn('demo-analyst', { width: 1920, height: 1080 });
     const indicators = (await getJson<{ items: unknown[] }>(page, '/api/plan/indicators')).items;
     const year = await lastDataYear(page);
-    await page.goto(`${server.url}/big-screen?year=${year}`);
+    await page.goto(`${demo.url}/big-screen?year=${year}`);
     await page.getByTestId('bigscreen-tile').first().waitFor();
     await expect(page.getByTestId('bigscreen-tile').count()).resolves.toBe(indicators.length);
     await expect(page.getByTestId('big-headline').count()).resolves.toBe(2);
@@ -147,21 +120,15 @@ describe('the cockpit and the big screen', () => {
   });
 
   it('shows anonymous readers of the public portal the published cockpit, without internal alerts or the report', async () => {
-    const admin = await openPage(browser);
-    await logIn(admin.page, server.url, 'demo-admin');
-    const switched = await admin.page.evaluate(async () => {
-      const status = (await (await fetch('/api/auth/status')).json()) as { session: { csrfToken: string } };
-      const response = await fetch('/api/settings/public-portal', {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': status.session.csrfToken },
-        body: JSON.stringify({ enabled: true }),
-      });
-      return response.status;
+    const admin = await demo.signedIn('demo-admin');
+    const switched = await admin.page.request.put(`${demo.url}/api/settings/public-portal`, {
+      headers: { 'x-csrf-token': await csrfOf(admin.page, demo.url) },
+      data: { enabled: true },
     });
-    expect(switched).toBe(200);
+    expect(switched.status()).toBe(200);
 
-    const visitor = await openPage(browser);
-    await visitor.page.goto(server.url);
+    const visitor = await demo.open();
+    await visitor.page.goto(demo.url);
     await visitor.page.getByTestId('indicator-card').first().waitFor();
     const indicators = (await getJson<{ items: unknown[] }>(visitor.page, '/api/plan/indicators')).items;
     await expect(visitor.page.getByTestId('indicator-card').count()).resolves.toBe(indicators.length);

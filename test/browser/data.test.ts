@@ -14,27 +14,18 @@
  * than the deliberate refusals asserted in the page.
  */
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, screenshot, settle, startDemoServer, type DemoServer } from './support.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { csrfOf } from './api.ts';
+import { screenshot, settle, withDemoBrowser } from './support.ts';
+import { tableRow } from './widgets.ts';
 
 const HAIKOU = '460100';
 /** Demo data ends in 2028: 2029 and 2030 have no Haikou values yet. */
 const YEAR = '2029';
 
-/** Logs in straight into the data page (the login page's `next`), not through the other pages. */
-async function logIn(page: Page, base: string, username: string): Promise<void> {
-  await page.goto(`${base}/login?next=${encodeURIComponent('/data')}`);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(`${username}-2026`);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => url.pathname === '/data');
-}
-
-async function csrfOf(page: Page, base: string): Promise<string> {
-  const status = (await (await page.request.get(`${base}/api/auth/status`)).json()) as { session: { csrfToken: string } };
-  return status.session.csrfToken;
-}
+/** Signed in straight into the data page (the login page's `next`), not through the other pages. */
+const DATA_PAGE = { lang: 'zh', next: '/data' } as const;
 
 async function observationCount(page: Page, base: string): Promise<number> {
   const response = await page.request.get(`${base}/api/observations?pageSize=1`);
@@ -61,47 +52,30 @@ async function bothLanguages(page: Page, name: string): Promise<void> {
   await page.locator('nav').getByText('总览').waitFor();
 }
 
-function row(page: Page, testId: string, ...texts: string[]) {
-  let locator = page.getByTestId(testId).locator('tbody tr');
-  for (const text of texts) locator = locator.filter({ hasText: text });
-  return locator;
-}
-
 describe('the data page', () => {
-  let server: DemoServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startDemoServer({ enterprises: 200 });
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = withDemoBrowser({ enterprises: 200 });
 
   it('(a) an officer submits, the analyst returns and approves, the evaluation holds the new value', async () => {
-    const analyst = await openPage(browser, { lang: 'zh' });
-    const officer = await openPage(browser, { lang: 'zh' });
-    await logIn(analyst.page, server.url, 'demo-analyst');
-    await logIn(officer.page, server.url, 'demo-haikou');
+    const analyst = await demo.signedIn('demo-analyst', DATA_PAGE);
+    const officer = await demo.signedIn('demo-haikou', DATA_PAGE);
 
     // The province asks Haikou for two 2029 values: one due yesterday (overdue), one later.
-    const today = ((await (await analyst.page.request.get(`${server.url}/api/calendar`)).json()) as { today: string }).today;
+    const today = ((await (await analyst.page.request.get(`${demo.url}/api/calendar`)).json()) as { today: string }).today;
     const day = (offset: number) => new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
-    const csrf = await csrfOf(analyst.page, server.url);
+    const csrf = await csrfOf(analyst.page, demo.url);
     const calendarCsv = `指标,市县,报告期,截止日期\n高新技术产业营收,${HAIKOU},${YEAR},${day(-1)}\n地区生产总值,${HAIKOU},${YEAR},${day(30)}\n`;
-    const uploaded = await analyst.page.request.post(`${server.url}/api/imports?kind=calendar`, {
+    const uploaded = await analyst.page.request.post(`${demo.url}/api/imports?kind=calendar`, {
       headers: { 'x-csrf-token': csrf },
       multipart: { file: { name: 'calendar.csv', mimeType: 'text/csv', buffer: Buffer.from(calendarCsv) } },
     });
     expect(uploaded.status(), await uploaded.text()).toBe(201);
-    const committed = await analyst.page.request.post(`${server.url}/api/imports/${((await uploaded.json()) as { id: string }).id}/commit`, { headers: { 'x-csrf-token': csrf } });
+    const committed = await analyst.page.request.post(`${demo.url}/api/imports/${((await uploaded.json()) as { id: string }).id}/commit`, { headers: { 'x-csrf-token': csrf } });
     expect(committed.status(), await committed.text()).toBe(200);
 
     // The officer's calendar opens on what is overdue, in words and with an icon.
     const page = officer.page;
-    await page.goto(`${server.url}/data`);
-    const overdue = row(page, 'data-tab-calendar', '高新技术产业营收');
+    await page.goto(`${demo.url}/data`);
+    const overdue = tableRow(page, 'data-tab-calendar', '高新技术产业营收');
     await overdue.waitFor();
     expect(await overdue.locator('[data-state="overdue"]').textContent()).toContain('逾期 1 天');
     expect(await page.getByTestId('tab-calendar').textContent()).toContain('1');
@@ -145,13 +119,13 @@ describe('the data page', () => {
 
     // The analyst's queue: both values, each against Haikou's approved 2028 value.
     const review = analyst.page;
-    await review.goto(`${server.url}/data?tab=review`);
-    const queued = row(review, 'review-table', '高新技术产业营收', '海口市');
+    await review.goto(`${demo.url}/data?tab=review`);
+    const queued = tableRow(review, 'review-table', '高新技术产业营收', '海口市');
     await queued.waitFor();
     const change = await queued.getByTestId('value-change').textContent();
     expect(change).toContain('2,635.11 亿元 → 2,900 亿元');
     expect(change).toContain('+10.1%');
-    expect(await row(review, 'review-table', '地区生产总值', '海口市').count()).toBe(1);
+    expect(await tableRow(review, 'review-table', '地区生产总值', '海口市').count()).toBe(1);
     expect(await queued.textContent()).toContain('demo-haikou');
     await bothLanguages(review, 'data-review');
 
@@ -165,7 +139,7 @@ describe('the data page', () => {
     await drawer.getByRole('button', { name: /close|关闭/i }).click();
 
     // Return GDP with a reason (required: an empty one is refused in the dialog), approve the revenue.
-    await row(review, 'review-table', '地区生产总值').getByTestId('review-return').click();
+    await tableRow(review, 'review-table', '地区生产总值').getByTestId('review-return').click();
     const dialog = review.getByRole('dialog');
     await dialog.getByRole('button', { name: /^退\s?回$/ }).click();
     await dialog.getByText('请填写原因').waitFor();
@@ -176,8 +150,8 @@ describe('the data page', () => {
     await review.getByTestId('review-empty').waitFor();
 
     // The officer sees the reason among its submissions, corrects the value and submits it again.
-    await page.goto(`${server.url}/data?tab=mine`);
-    const returned = row(page, 'mine-table', '地区生产总值');
+    await page.goto(`${demo.url}/data?tab=mine`);
+    const returned = tableRow(page, 'mine-table', '地区生产总值');
     await returned.waitFor();
     expect(await returned.getByTestId('mine-return-reason').textContent()).toContain('与统计公报不一致，请核实');
     await bothLanguages(page, 'data-mine');
@@ -190,8 +164,8 @@ describe('the data page', () => {
     await gdpRow.locator('[data-status="submitted"]').waitFor();
 
     // The analyst approves it with the bulk action.
-    await review.goto(`${server.url}/data?tab=review`);
-    const again = row(review, 'review-table', '地区生产总值');
+    await review.goto(`${demo.url}/data?tab=review`);
+    const again = tableRow(review, 'review-table', '地区生产总值');
     await again.waitFor();
     await again.locator('input[type="checkbox"]').check();
     await review.getByTestId('review-bulk').click();
@@ -199,16 +173,16 @@ describe('the data page', () => {
     await review.getByTestId('review-empty').waitFor();
 
     // The evaluation of 2029 holds both values for Haikou.
-    const evaluation = (await (await review.request.get(`${server.url}/api/evaluation?year=${YEAR}`)).json()) as {
+    const evaluation = (await (await review.request.get(`${demo.url}/api/evaluation?year=${YEAR}`)).json()) as {
       regional: { id: string; region: string; latest: { year: number; value: number } | null }[];
     };
     const haikou = (id: string) => evaluation.regional.find((r) => r.id === id && r.region === HAIKOU);
     expect(haikou('hitech-revenue')?.latest).toMatchObject({ year: 2029, value: 2900 });
-    const approved = (await (await review.request.get(`${server.url}/api/observations?indicator=gdp&region=${HAIKOU}&period=${YEAR}`)).json()) as { items: { value: number; status: string }[] };
+    const approved = (await (await review.request.get(`${demo.url}/api/observations?indicator=gdp&region=${HAIKOU}&period=${YEAR}`)).json()) as { items: { value: number; status: string }[] };
     expect(approved.items).toMatchObject([{ value: 2080, status: 'approved' }]);
 
     // Reopening is offered to the analyst for approved values.
-    await review.goto(`${server.url}/data?tab=review&view=approved`);
+    await review.goto(`${demo.url}/data?tab=review&view=approved`);
     await review.getByTestId('approved-table').waitFor();
     await screenshot(review, 'data-review-approved-zh');
 
@@ -219,10 +193,9 @@ describe('the data page', () => {
   });
 
   it('(b) an Excel file with errors shows each error, cannot be committed and writes nothing; a clean one is imported', async () => {
-    const { page, context, errors } = await openPage(browser, { lang: 'zh' });
-    await logIn(page, server.url, 'demo-haikou');
-    await page.goto(`${server.url}/data?tab=import`);
-    const before = await observationCount(page, server.url);
+    const { page, context, errors } = await demo.signedIn('demo-haikou', DATA_PAGE);
+    await page.goto(`${demo.url}/data?tab=import`);
+    const before = await observationCount(page, demo.url);
 
     // The template of observations, pre-filled for Haikou.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('template-download').click()]);
@@ -255,7 +228,7 @@ describe('the data page', () => {
     await page.getByTestId('import-issues').getByText('表头缺少必填列“数值”', { exact: false }).waitFor();
     expect(await page.getByTestId('import-issues').locator('tbody tr').first().textContent()).toMatch(/^1/);
     expect(await page.getByTestId('import-commit').isDisabled()).toBe(true);
-    expect(await observationCount(page, server.url)).toBe(before);
+    expect(await observationCount(page, demo.url)).toBe(before);
 
     // A clean file: previewed (one new value), nothing written until committed; then what was written.
     const clean = await xlsx([
@@ -265,12 +238,12 @@ describe('the data page', () => {
     await input.setInputFiles({ name: 'clean.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: clean });
     await page.getByTestId('import-preview').waitFor();
     expect(await page.getByTestId('import-preview').textContent()).toMatch(/新增1修改0不变0/);
-    expect(await observationCount(page, server.url)).toBe(before);
+    expect(await observationCount(page, demo.url)).toBe(before);
     await screenshot(page, 'data-import-preview-zh');
     await page.getByTestId('import-commit').click();
     await page.getByTestId('import-committed').waitFor();
     expect(await page.getByTestId('import-committed').textContent()).toMatch(/新数据状态：已报送.*新增1/);
-    expect(await observationCount(page, server.url)).toBe(before + 1);
+    expect(await observationCount(page, demo.url)).toBe(before + 1);
     await screenshot(page, 'data-import-committed-zh');
 
     // The refusals of the bad files were the API's 422 answers, shown above; nothing else failed.
@@ -279,13 +252,12 @@ describe('the data page', () => {
   });
 
   it('(c) a non-number, a fraction of a count and a negative amount are refused under the field, without a request', async () => {
-    const { page, context, errors } = await openPage(browser, { lang: 'zh' });
-    await logIn(page, server.url, 'demo-haikou');
+    const { page, context, errors } = await demo.signedIn('demo-haikou', DATA_PAGE);
     const sent: string[] = [];
     page.on('request', (request) => {
       if (request.method() !== 'GET') sent.push(`${request.method()} ${request.url()}`);
     });
-    await page.goto(`${server.url}/data?tab=entry&place=${HAIKOU}&period=2030`);
+    await page.goto(`${demo.url}/data?tab=entry&place=${HAIKOU}&period=2030`);
     const field = page.getByTestId('value-hitech-revenue~actual');
     await field.waitFor();
     const errorOf = (key: string) => page.locator(`tr[data-row-key="${key}"] .ant-form-item-explain-error`);
@@ -310,9 +282,8 @@ describe('the data page', () => {
     await bothLanguages(page, 'data-entry-form');
 
     // The analyst sees the same form read-only, with the reason.
-    const reader = await openPage(browser, { lang: 'zh' });
-    await logIn(reader.page, server.url, 'demo-analyst');
-    await reader.page.goto(`${server.url}/data?tab=entry&place=${HAIKOU}&period=2028`);
+    const reader = await demo.signedIn('demo-analyst', DATA_PAGE);
+    await reader.page.goto(`${demo.url}/data?tab=entry&place=${HAIKOU}&period=2028`);
     await reader.page.getByTestId('entry-read-only').waitFor();
     expect(await reader.page.getByTestId('entry-table').locator('input').count()).toBe(0);
     // The stored values arrive after the form (their own request): wait for them.

@@ -6,9 +6,9 @@
  * labelled; an enterprise account landing on its own page; a park officer seeing its park's.
  * Screenshots of every page and tab in Chinese and English; no page may log a console error.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, logIn, openPage, screenshot, settle, startDemoServer, type DemoServer } from './support.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, settle, withDemoBrowser, type DemoServer } from './support.ts';
 
 const OWN_CREDIT_CODE_OF = async (server: DemoServer): Promise<string> =>
   (await server.store.db.selectFrom('users').select('creditCode').where('username', '=', 'demo-enterprise').executeTakeFirstOrThrow()).creditCode!;
@@ -22,22 +22,12 @@ async function total(page: Page): Promise<number> {
 }
 
 describe('enterprises', () => {
-  let server: DemoServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = withDemoBrowser();
 
   it('searches the registry and opens an enterprise: checklist with criteria, policy matches — in both languages', async () => {
     for (const lang of ['zh', 'en'] as const) {
-      const { page, context, errors } = await openPage(browser, { lang });
-      await logIn(page, server.url, 'demo-analyst');
-      await page.goto(`${server.url}/enterprises`);
+      const { page, context, errors } = await demo.signedIn('demo-analyst', { lang });
+      await page.goto(`${demo.url}/enterprises`);
       await rows(page, 'enterprise-table').first().waitFor();
       const all = await total(page);
       expect(all).toBe(600);
@@ -80,9 +70,8 @@ describe('enterprises', () => {
 
   it('shows the tier funnel with every tier, the plan’s targets, and the enterprises behind a count — in both languages', async () => {
     for (const lang of ['zh', 'en'] as const) {
-      const { page, context, errors } = await openPage(browser, { lang });
-      await logIn(page, server.url, 'demo-analyst');
-      await page.goto(`${server.url}/enterprises?tab=funnel&year=2028`);
+      const { page, context, errors } = await demo.signedIn('demo-analyst', { lang });
+      await page.goto(`${demo.url}/enterprises?tab=funnel&year=2028`);
       await rows(page, 'pipeline-tiers').first().waitFor();
       expect(await rows(page, 'pipeline-tiers').count()).toBe(6);
       for (const target of ['above-size-hte', 'srdi-sme-cumulative', 'little-giant-cumulative']) await page.getByTestId(`target-${target}`).waitFor();
@@ -104,7 +93,7 @@ describe('enterprises', () => {
       await page.waitForURL(/\/enterprises\/[0-9A-Z]{18}/);
       await page.getByTestId('tier-checklist').waitFor();
 
-      await page.goto(`${server.url}/enterprises?tab=policies&year=2028`);
+      await page.goto(`${demo.url}/enterprises?tab=policies&year=2028`);
       await page.getByTestId('policy-examples').waitFor();
       await expect.poll(() => page.getByTestId('policy-counts').count()).toBe(await page.getByTestId('policy-card').count());
       expect(await page.getByTestId('policy-card').count()).toBeGreaterThanOrEqual(10);
@@ -117,11 +106,10 @@ describe('enterprises', () => {
   }, 180_000);
 
   it('takes an enterprise account to its own page', async () => {
-    const code = await OWN_CREDIT_CODE_OF(server);
+    const code = await OWN_CREDIT_CODE_OF(demo.server);
     for (const lang of ['zh', 'en'] as const) {
-      const { page, context, errors } = await openPage(browser, { lang });
-      await logIn(page, server.url, 'demo-enterprise');
-      await page.goto(`${server.url}/enterprises`);
+      const { page, context, errors } = await demo.signedIn('demo-enterprise', { lang });
+      await page.goto(`${demo.url}/enterprises`);
       await page.waitForURL(new RegExp(`/enterprises/${code}$`));
       await page.getByTestId('tier-checklist').waitFor();
       await page.getByTestId('policy-matches').waitFor();
@@ -133,9 +121,8 @@ describe('enterprises', () => {
   }, 120_000);
 
   it('shows a park officer its park’s enterprises and the policy book, no funnel', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await logIn(page, server.url, 'demo-yangpu');
-    await page.goto(`${server.url}/enterprises`);
+    const { page, context, errors } = await demo.signedIn('demo-yangpu');
+    await page.goto(`${demo.url}/enterprises`);
     await rows(page, 'enterprise-table').first().waitFor();
     expect(await total(page)).toBeLessThan(600);
     expect(await page.getByRole('tab', { name: '梯度培育' }).count()).toBe(0);

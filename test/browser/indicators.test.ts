@@ -6,24 +6,10 @@
  * recorded; a ratio's numerator; an assigned target's years; both languages photographed,
  * no console error.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, logIn, openPage, screenshot, settle, startDemoServer, type DemoServer } from './support.ts';
-
-async function getJson<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (p) => {
-    const response = await fetch(p);
-    if (!response.ok) throw new Error(`${p}: HTTP ${response.status}`);
-    return response.json();
-  }, path) as Promise<T>;
-}
-
-/** The last year with data: the latest value of any indicator when evaluating the target year. */
-async function lastDataYear(page: Page): Promise<number> {
-  const settings = await getJson<{ plan: { targetYear: number } }>(page, '/api/settings');
-  const evaluation = await getJson<{ indicators: EvaluationRow[] }>(page, `/api/evaluation?year=${settings.plan.targetYear}`);
-  return Math.max(...evaluation.indicators.map((i) => i.latest?.year ?? 0));
-}
+import { describe, expect, it } from 'vitest';
+import { getJson, lastDataYear } from './api.ts';
+import { screenshot, settle, withDemoBrowser } from './support.ts';
+import { POLL } from './widgets.ts';
 
 interface EvaluationRow {
   id: string;
@@ -32,24 +18,14 @@ interface EvaluationRow {
 }
 
 describe('the indicator pages', () => {
-  let server: DemoServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startDemoServer({ enterprises: 100 });
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = withDemoBrowser({ enterprises: 100 });
 
   it('lists every indicator, filters by schedule and finds one by name, in both languages', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await logIn(page, server.url, 'demo-analyst');
+    const { page, context, errors } = await demo.signedIn('demo-analyst');
     const year = await lastDataYear(page);
     const evaluation = await getJson<{ indicators: EvaluationRow[] }>(page, `/api/evaluation?year=${year}`);
 
-    await page.goto(`${server.url}/indicators?year=${year}`);
+    await page.goto(`${demo.url}/indicators?year=${year}`);
     await page.getByTestId('indicator-link').first().waitFor();
     await expect(page.getByTestId('indicator-link').count()).resolves.toBe(evaluation.indicators.length);
     await settle(page);
@@ -58,19 +34,21 @@ describe('the indicator pages', () => {
     // The cockpit links here with a filter in the address.
     const behind = evaluation.indicators.filter((i) => i.schedule === 'behind').length;
     expect(behind).toBeGreaterThan(0);
-    await page.goto(`${server.url}/indicators?year=${year}&schedule=behind`);
+    await page.goto(`${demo.url}/indicators?year=${year}&schedule=behind`);
     await page.getByTestId('indicator-link').first().waitFor();
     await expect(page.getByTestId('indicator-link').count()).resolves.toBe(behind);
 
-    await page.goto(`${server.url}/indicators?year=${year}`);
+    await page.goto(`${demo.url}/indicators?year=${year}`);
     await page.getByTestId('indicator-search').locator('input').fill('营收');
-    await expect.poll(() => page.getByTestId('indicator-link').count()).toBeLessThan(evaluation.indicators.length);
-    const names = await page.getByTestId('indicator-link').allTextContents();
-    expect(names.length).toBeGreaterThan(0);
-    expect(names.every((name) => name.includes('营收'))).toBe(true);
+    // The list settles on the matching indicators only (it re-renders as the filter applies).
+    const matching = async () => {
+      const names = await page.getByTestId('indicator-link').allTextContents();
+      return names.length > 0 && names.length < evaluation.indicators.length && names.every((name) => name.includes('营收'));
+    };
+    await expect.poll(matching, POLL).toBe(true);
     expect(new URL(page.url()).searchParams.get('q')).toBe('营收');
 
-    await page.goto(`${server.url}/indicators?year=${year}`);
+    await page.goto(`${demo.url}/indicators?year=${year}`);
     await page.getByTestId('lang-switch').click();
     await page.getByText(`Evaluation of ${year}:`).waitFor();
     await settle(page);
@@ -80,10 +58,9 @@ describe('the indicator pages', () => {
   });
 
   it('shows an indicator: chart, verdict, method, the plan’s sentence, regions and values', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await logIn(page, server.url, 'demo-analyst');
+    const { page, context, errors } = await demo.signedIn('demo-analyst');
     const year = await lastDataYear(page);
-    await page.goto(`${server.url}/indicators/hitech-revenue?year=${year}`);
+    await page.goto(`${demo.url}/indicators/hitech-revenue?year=${year}`);
     await page.getByTestId('indicator-chart').waitFor();
     await expect(page.locator('h1').textContent()).resolves.toBe('高新技术产业营收');
     await expect(page.getByTestId('plan-quote').first().textContent()).resolves.toContain('营收规模突破1万亿元');
@@ -123,20 +100,20 @@ describe('the indicator pages', () => {
     await page.locator('h1', { hasText: '高新技术产业营收' }).waitFor();
 
     // A ratio: its own values are computed; its numerator's are recorded.
-    await page.goto(`${server.url}/indicators/hitech-value-added-share?year=${year}`);
+    await page.goto(`${demo.url}/indicators/hitech-value-added-share?year=${year}`);
     await page.getByTestId('indicator-chart').waitFor();
     await page.locator('.ant-segmented').getByText('高新技术产业增加值', { exact: true }).click();
     await page.getByTestId('value-history').locator('tbody tr.ant-table-row').first().waitFor();
 
     // An assigned target (完成下达目标): its years met or not met.
-    await page.goto(`${server.url}/indicators/energy-intensity-reduction?year=${year}`);
+    await page.goto(`${demo.url}/indicators/energy-intensity-reduction?year=${year}`);
     await page.getByTestId('assigned-years').locator('tbody tr.ant-table-row').first().waitFor();
     await expect(page.getByTestId('assigned-years').locator('[data-assigned]').count()).resolves.toBeGreaterThan(0);
     await settle(page);
     await screenshot(page, 'indicator-assigned-zh');
 
     // An unknown indicator is a 404 with the API's words.
-    await page.goto(`${server.url}/indicators/no-such-indicator`);
+    await page.goto(`${demo.url}/indicators/no-such-indicator`);
     await page.getByText('404').first().waitFor();
     expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
     await context.close();

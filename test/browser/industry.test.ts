@@ -6,56 +6,49 @@
  * project marked as a 补链 candidate in words, another cluster stating it has none — each
  * page in Chinese and English, as screenshots, with no console error.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, logIn, openPage, screenshot, settle, startDemoServer, type DemoServer } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot, settle, withDemoBrowser, type DemoServer } from './support.ts';
+import { chartDrawn, POLL } from './widgets.ts';
 
 const YEAR = 2027;
-const POLL = { timeout: 15_000 };
 
-/** The chart is drawn: ECharts' canvas is there and has a size. */
-async function chartDrawn(page: Page, testId: string): Promise<void> {
-  const canvas = page.getByTestId(testId).locator('canvas').first();
-  await canvas.waitFor();
-  await expect.poll(async () => (await canvas.boundingBox())?.height ?? 0, POLL).toBeGreaterThan(200);
+/** A segment left with no enterprise and no key project: a 补链 candidate. */
+interface Gap {
+  clusterId: string;
+  segmentId: string;
+  name: string;
+}
+
+/** Moves the few enterprises out of the segment without key projects that the fewest belong to. */
+async function emptySegment(server: DemoServer): Promise<Gap> {
+  const db = server.store.db;
+  const projects = server.app.serverContext.plan.projects;
+  const clusters = server.app.serverContext.plan.clusters;
+  const rows = await db.selectFrom('enterprises').select(['creditCode', 'segments']).execute();
+  const members = (segmentId: string) => rows.filter((r) => (JSON.parse(r.segments) as string[]).includes(segmentId));
+  const candidates = clusters.flatMap((c) => c.segments.filter((s) => !projects.some((p) => p.segmentId === s.id)).map((s) => ({ clusterId: c.id, segmentId: s.id, name: s.name.zh, n: members(s.id).length })));
+  const chosen = candidates.sort((a, b) => a.n - b.n)[0]!;
+  for (const row of members(chosen.segmentId)) {
+    const segments = (JSON.parse(row.segments) as string[]).filter((s) => s !== chosen.segmentId);
+    await db.updateTable('enterprises').set({ segments: JSON.stringify(segments) }).where('creditCode', '=', row.creditCode).execute();
+  }
+  return { clusterId: chosen.clusterId, segmentId: chosen.segmentId, name: chosen.name };
 }
 
 describe('the industry system', () => {
-  let server: DemoServer;
-  let browser: Browser;
-  /** A segment emptied for the test: its few enterprises moved out of it (it has no key project). */
-  let gap: { clusterId: string; segmentId: string; name: string };
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchChromium();
-    const db = server.store.db;
-    const projects = server.app.serverContext.plan.projects;
-    const clusters = server.app.serverContext.plan.clusters;
-    const rows = await db.selectFrom('enterprises').select(['creditCode', 'segments']).execute();
-    const members = (segmentId: string) => rows.filter((r) => (JSON.parse(r.segments) as string[]).includes(segmentId));
-    // The segment without key projects that the fewest enterprises belong to.
-    const candidates = clusters.flatMap((c) => c.segments.filter((s) => !projects.some((p) => p.segmentId === s.id)).map((s) => ({ clusterId: c.id, segmentId: s.id, name: s.name.zh, n: members(s.id).length })));
-    const chosen = candidates.sort((a, b) => a.n - b.n)[0]!;
-    for (const row of members(chosen.segmentId)) {
-      const segments = (JSON.parse(row.segments) as string[]).filter((s) => s !== chosen.segmentId);
-      await db.updateTable('enterprises').set({ segments: JSON.stringify(segments) }).where('creditCode', '=', row.creditCode).execute();
-    }
-    gap = chosen;
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  let gap: Gap;
+  const demo = withDemoBrowser({
+    prepare: async (server) => {
+      gap = await emptySegment(server);
+    },
   });
 
   it('draws the industry system under each measure and lists all 16 clusters, in Chinese and English', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await logIn(page, server.url, 'demo-analyst');
+    const { page, context, errors } = await demo.signedIn('demo-analyst');
     // The default year first (the last year with data): the page must render without one in the address.
-    await page.goto(`${server.url}/industry`);
+    await page.goto(`${demo.url}/industry`);
     await chartDrawn(page, 'industry-chart');
-    await page.goto(`${server.url}/industry?year=${YEAR}`);
+    await page.goto(`${demo.url}/industry?year=${YEAR}`);
     await chartDrawn(page, 'industry-chart');
     await expect.poll(() => page.getByTestId('cluster-link').count(), POLL).toBe(16);
     await expect.poll(() => page.getByTestId('cluster-table').locator('tbody tr.ant-table-row').count(), POLL).toBe(16);
@@ -92,9 +85,8 @@ describe('the industry system', () => {
   });
 
   it('opens a cluster from the table: its progress, its chain with the 补链 candidate marked in words, its projects and enterprises', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await logIn(page, server.url, 'demo-analyst');
-    await page.goto(`${server.url}/industry?year=${YEAR}`);
+    const { page, context, errors } = await demo.signedIn('demo-analyst');
+    await page.goto(`${demo.url}/industry?year=${YEAR}`);
     const clusterName = await page.evaluate(
       async (id) => ((await (await fetch('/api/plan/clusters')).json()) as { items: { id: string; name: { zh: string } }[] }).items.find((c) => c.id === id)!.name.zh,
       gap.clusterId,
@@ -121,9 +113,8 @@ describe('the industry system', () => {
   });
 
   it('shows a cluster’s chain upstream to downstream, its revenue against the required path, and says when it has no gap', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await logIn(page, server.url, 'demo-analyst');
-    await page.goto(`${server.url}/industry/clusters/petrochem-materials?year=${YEAR}`);
+    const { page, context, errors } = await demo.signedIn('demo-analyst');
+    await page.goto(`${demo.url}/industry/clusters/petrochem-materials?year=${YEAR}`);
     await page.getByTestId('chain-columns').waitFor();
     await chartDrawn(page, 'cluster-progress-chart');
     expect(await page.getByTestId('chain-gaps').textContent()).toContain('没有补链候选');
@@ -137,12 +128,12 @@ describe('the industry system', () => {
     await screenshot(page, 'industry-cluster-en');
 
     // A future-industry cluster: a qualitative goal, no indicator to chart.
-    await page.goto(`${server.url}/industry/clusters/bci?year=${YEAR}`);
+    await page.goto(`${demo.url}/industry/clusters/bci?year=${YEAR}`);
     await page.getByTestId('no-indicator').waitFor();
     await page.getByTestId('chain').waitFor();
     await settle(page, 600);
     await screenshot(page, 'industry-cluster-qualitative-en');
-    await page.goto(`${server.url}/industry/clusters/no-such-cluster`);
+    await page.goto(`${demo.url}/industry/clusters/no-such-cluster`);
     await page.getByText('The plan has no cluster “no-such-cluster”').waitFor();
     expect(errors).toEqual([]);
     await context.close();

@@ -8,20 +8,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/paths.ts';
-import { launchChromium, logIn, openPage, screenshot, settle, startDemoServer, type DemoServer } from './support.ts';
+import { csrfOf } from './api.ts';
+import { screenshot, settle, withDemoBrowser } from './support.ts';
+import { chartDrawn, chooseOption, POLL } from './widgets.ts';
 
 const YEAR = 2027;
-const POLL = { timeout: 15_000 };
 const FIXTURE = join(repoRoot, 'test/fixtures/boundaries/made-up-hainan.geojson');
-
-async function chartDrawn(page: Page, testId: string): Promise<void> {
-  const canvas = page.getByTestId(testId).locator('canvas').first();
-  await canvas.waitFor();
-  await expect.poll(async () => (await canvas.boundingBox())?.height ?? 0, POLL).toBeGreaterThan(200);
-}
 
 /** The region table's rows as shown: rank, region (with its pole), value (with the status, for indicators). */
 async function tableRows(page: Page): Promise<string[][]> {
@@ -46,21 +41,11 @@ function outlinePixels(page: Page): Promise<number> {
 }
 
 describe('the spatial layout', () => {
-  let server: DemoServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = withDemoBrowser();
 
   it('maps the 19 regions and the poles, changes the measure, opens a region from the table', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await logIn(page, server.url, 'demo-analyst');
-    await page.goto(`${server.url}/map?year=${YEAR}`);
+    const { page, context, errors } = await demo.signedIn('demo-analyst');
+    await page.goto(`${demo.url}/map?year=${YEAR}`);
     await chartDrawn(page, 'region-map');
     await expect.poll(async () => (await tableRows(page)).length, POLL).toBe(19);
     const revenue = await tableRows(page);
@@ -74,9 +59,7 @@ describe('the spatial layout', () => {
     await screenshot(page, 'map-zh');
 
     // Another measure: the registry's enterprise count.
-    await page.getByTestId('measure-select').click();
-    await page.keyboard.type('企业库企业数');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '企业库企业数' }).first().click();
+    await chooseOption(page, page.getByTestId('measure-select'), '企业库企业数', { type: '企业库企业数' });
     await page.waitForURL(/measure=enterprises/);
     await expect.poll(async () => (await tableRows(page))[0]?.[2] ?? '', POLL).toMatch(/^\d[\d,]*$/);
     expect(await tableRows(page)).not.toEqual(revenue);
@@ -107,24 +90,22 @@ describe('the spatial layout', () => {
     expect(await page.getByTestId('region-pole').textContent()).toBe('海口经济圈辐射带动的市县');
     await settle(page);
     await screenshot(page, 'map-region-zh');
-    await page.goto(`${server.url}/map/regions/460000`);
+    await page.goto(`${demo.url}/map/regions/460000`);
     await page.getByText('规划中没有这个市县：460000').waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('draws the outlines an administrator uploaded under the points', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await logIn(page, server.url, 'demo-admin');
-    const { csrfToken } = (await (await page.request.get(`${server.url}/api/auth/session`)).json()) as { csrfToken: string };
-    const uploaded = await page.request.put(`${server.url}/api/boundaries`, {
-      headers: { 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+    const { page, context, errors } = await demo.signedIn('demo-admin');
+    const uploaded = await page.request.put(`${demo.url}/api/boundaries`, {
+      headers: { 'x-csrf-token': await csrfOf(page, demo.url), 'content-type': 'application/json' },
       data: readFileSync(FIXTURE, 'utf8'),
     });
     expect(uploaded.status(), await uploaded.text()).toBe(200);
 
     const fetched = page.waitForResponse((r) => r.url().endsWith('/api/boundaries') && r.status() === 200);
-    await page.goto(`${server.url}/map?year=${YEAR}`);
+    await page.goto(`${demo.url}/map?year=${YEAR}`);
     await fetched;
     await chartDrawn(page, 'region-map');
     await expect.poll(async () => page.getByTestId('outlines-note').textContent(), POLL).toContain('made-up-hainan');

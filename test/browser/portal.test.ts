@@ -7,40 +7,24 @@
  * for a signed-in user, in both languages.
  */
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, logIn, openPage, screenshot, settle, startDemoServer, type DemoServer } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot, settle, withDemoBrowser } from './support.ts';
+import { chooseOption, noToasts, POLL } from './widgets.ts';
 
-const POLL = { timeout: 10_000 };
-
-/** Waits for the toasts to go, so a screenshot in the other language shows none in this one. */
-async function noToasts(page: Page): Promise<void> {
-  await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
-}
 
 describe('the public portal', () => {
-  let server: DemoServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startDemoServer({ enterprises: 100 });
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = withDemoBrowser({ enterprises: 100 });
 
   it('opens to visitors while an administrator has it on, and closes again', async () => {
-    const admin = await openPage(browser);
-    await logIn(admin.page, server.url, 'demo-admin');
-    await admin.page.goto(`${server.url}/admin?tab=portal`);
+    const admin = await demo.signedIn('demo-admin');
+    await admin.page.goto(`${demo.url}/admin?tab=portal`);
     const state = admin.page.getByTestId('portal-state');
     await expect(state.textContent()).resolves.toBe('已关闭');
     await screenshot(admin.page, 'admin-portal-off-zh');
 
     // Before: a visitor is sent to the login page.
-    const visitor = await openPage(browser);
-    await visitor.page.goto(server.url);
+    const visitor = await demo.open();
+    await visitor.page.goto(demo.url);
     await visitor.page.waitForURL(/\/login/);
 
     // On, after the confirmation.
@@ -52,7 +36,7 @@ describe('the public portal', () => {
     await screenshot(admin.page, 'admin-portal-zh');
 
     // The visitor: the overview, with a log-in button and the public menu only.
-    await visitor.page.goto(server.url);
+    await visitor.page.goto(demo.url);
     await visitor.page.locator('nav').getByText('开放数据').waitFor();
     expect(new URL(visitor.page.url()).pathname).toBe('/');
     await expect(visitor.page.getByRole('button', { name: /登\s*录/ }).isVisible()).resolves.toBe(true);
@@ -61,15 +45,15 @@ describe('the public portal', () => {
     await screenshot(visitor.page, 'portal-cockpit-visitor-zh');
 
     // The indicators and one indicator.
-    await visitor.page.goto(`${server.url}/indicators`);
+    await visitor.page.goto(`${demo.url}/indicators`);
     await settle(visitor.page);
     expect(new URL(visitor.page.url()).pathname).toBe('/indicators');
-    await visitor.page.goto(`${server.url}/indicators/hitech-revenue`);
+    await visitor.page.goto(`${demo.url}/indicators/hitech-revenue`);
     await settle(visitor.page);
     expect(new URL(visitor.page.url()).pathname).toBe('/indicators/hitech-revenue');
 
     // Open data: the preview, and indicators.csv downloaded as the server names it.
-    await visitor.page.goto(`${server.url}/open-data`);
+    await visitor.page.goto(`${demo.url}/open-data`);
     await visitor.page.getByTestId('indicator-preview').waitFor();
     await expect(visitor.page.getByRole('button', { name: /登\s*录/ }).isVisible()).resolves.toBe(true);
     await expect(visitor.page.getByTestId('open-data-demo').isVisible()).resolves.toBe(true);
@@ -80,8 +64,7 @@ describe('the public portal', () => {
     expect(csv).toMatch(/hitech-revenue,高新技术产业营收/);
 
     // Observations filtered by indicator and year, as JSON.
-    await visitor.page.getByTestId('filter-indicator').click();
-    await visitor.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '高新技术产业营收' }).first().click();
+    await chooseOption(visitor.page, visitor.page.getByTestId('filter-indicator'), '高新技术产业营收');
     const [json] = await Promise.all([visitor.page.waitForEvent('download'), visitor.page.getByTestId('download-observations.json').click()]);
     const observations = JSON.parse(await readFile((await json.path())!, 'utf8')) as { items: { indicator: string }[] };
     expect(observations.items.length).toBeGreaterThan(0);
@@ -92,9 +75,9 @@ describe('the public portal', () => {
     // Off again: the visitor is sent to the login page.
     await admin.page.getByTestId('portal-switch').click();
     await expect.poll(() => state.textContent(), POLL).toBe('已关闭');
-    await visitor.page.goto(server.url);
+    await visitor.page.goto(demo.url);
     await visitor.page.waitForURL(/\/login/);
-    await visitor.page.goto(`${server.url}/open-data`);
+    await visitor.page.goto(`${demo.url}/open-data`);
     await visitor.page.waitForURL(/\/login\?next=%2Fopen-data/);
 
     // Back to the operator's default.
@@ -108,9 +91,8 @@ describe('the public portal', () => {
   });
 
   it('shows the open data to a signed-in user, in Chinese and English', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await logIn(page, server.url, 'demo-viewer');
-    await page.goto(`${server.url}/open-data`);
+    const { page, context, errors } = await demo.signedIn('demo-viewer');
+    await page.goto(`${demo.url}/open-data`);
     await page.getByTestId('indicator-preview').waitFor();
     expect(await page.getByRole('button', { name: /登\s*录/ }).count()).toBe(0);
     await page.getByTestId('columns-observations').click();

@@ -5,19 +5,13 @@
  * a year's progress, checked inline first, then seen in the history. Screenshots of every page
  * and tab in Chinese and English; no page may log a console error.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, logIn, openPage, screenshot, settle, startDemoServer, type DemoServer } from './support.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, settle, withDemoBrowser } from './support.ts';
+import { chooseOption } from './widgets.ts';
 
 const HAIKOU_PROJECT = 'haikou-drinking-water-base';
 const OTHER_PROJECT = 'advanced-packaging-base';
-
-async function chooseOption(page: Page, testId: string, option: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-  // The list closes with an animation; until it has, it covers the next control.
-  await page.waitForFunction(() => document.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').length === 0, null, { timeout: 5000 });
-}
 
 /** "显示 12 / 113 个项目", "12 of 113 projects" → 12. */
 async function shownCount(page: Page): Promise<number> {
@@ -26,29 +20,19 @@ async function shownCount(page: Page): Promise<number> {
 }
 
 describe('key projects', () => {
-  let server: DemoServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = withDemoBrowser();
 
   it('lists, filters by cluster (kept in the URL), shows the board and the timeline, in both languages', async () => {
     for (const lang of ['zh', 'en'] as const) {
-      const { page, context, errors } = await openPage(browser, { lang });
-      await logIn(page, server.url, 'demo-analyst');
-      await page.goto(`${server.url}/projects`);
+      const { page, context, errors } = await demo.signedIn('demo-analyst', { lang });
+      await page.goto(`${demo.url}/projects`);
       await page.getByTestId('projects-table').locator('tbody tr.ant-table-row').first().waitFor();
       const all = await shownCount(page);
       expect(all).toBe(113);
       await settle(page, 300);
       await screenshot(page, `projects-list-${lang}`);
 
-      await chooseOption(page, 'filter-cluster', lang === 'zh' ? '商业航天' : 'Commercial aerospace');
+      await chooseOption(page, page.getByTestId('filter-cluster'), lang === 'zh' ? '商业航天' : 'Commercial aerospace');
       await page.waitForURL(/cluster=commercial-aerospace/);
       await expect.poll(() => shownCount(page)).toBeLessThan(all);
       const filtered = await shownCount(page);
@@ -69,14 +53,14 @@ describe('key projects', () => {
       await settle(page, 300);
       await screenshot(page, `projects-board-${lang}`);
 
-      await page.goto(`${server.url}/projects?view=timeline`);
+      await page.goto(`${demo.url}/projects?view=timeline`);
       await page.getByTestId('milestone-timeline').locator('canvas').first().waitFor();
       await page.getByTestId('overdue-table').waitFor();
       expect(await page.getByTestId('overdue-table').locator('tbody tr.ant-table-row').count()).toBeGreaterThan(0);
       await settle(page);
       await screenshot(page, `projects-timeline-${lang}`);
 
-      await page.goto(`${server.url}/projects/${OTHER_PROJECT}`);
+      await page.goto(`${demo.url}/projects/${OTHER_PROJECT}`);
       await page.getByTestId('plan-quote').waitFor();
       await page.getByTestId('progress-table').waitFor();
       await page.getByTestId('history-table').waitFor();
@@ -90,14 +74,13 @@ describe('key projects', () => {
   }, 180_000);
 
   it('lets the Haikou officer report a year’s progress of a Haikou project, checked inline, then seen in the history', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await logIn(page, server.url, 'demo-haikou');
-    await page.goto(`${server.url}/projects/${HAIKOU_PROJECT}`);
+    const { page, context, errors } = await demo.signedIn('demo-haikou');
+    await page.goto(`${demo.url}/projects/${HAIKOU_PROJECT}`);
     await page.getByTestId('progress-table').waitFor();
     await page.getByTestId('progress-add').click();
     await page.getByTestId('progress-form').waitFor();
-    await chooseOption(page, 'progress-year', '2029');
-    await chooseOption(page, 'progress-stage', '投产');
+    await chooseOption(page, page.getByTestId('progress-year'), '2029');
+    await chooseOption(page, page.getByTestId('progress-stage'), '投产');
     await page.getByTestId('progress-planned').fill('3.5');
     // Checked before sending: a negative investment is refused under its field.
     await page.getByTestId('progress-completed').fill('-1');
@@ -128,7 +111,7 @@ describe('key projects', () => {
     await screenshot(page, 'projects-project-updated-zh');
 
     // Another region's project: no forms for this officer.
-    await page.goto(`${server.url}/projects/${OTHER_PROJECT}`);
+    await page.goto(`${demo.url}/projects/${OTHER_PROJECT}`);
     await page.getByTestId('progress-table').waitFor();
     expect(await page.getByTestId('progress-add').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -136,9 +119,8 @@ describe('key projects', () => {
   }, 120_000);
 
   it('shows a park officer its park’s projects, without forms', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await logIn(page, server.url, 'demo-yangpu');
-    await page.goto(`${server.url}/projects`);
+    const { page, context, errors } = await demo.signedIn('demo-yangpu');
+    await page.goto(`${demo.url}/projects`);
     await page.getByTestId('projects-table').locator('tbody tr.ant-table-row').first().waitFor();
     const shown = await shownCount(page);
     expect(shown).toBeGreaterThan(0);

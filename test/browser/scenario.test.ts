@@ -4,12 +4,12 @@
  * server's defaults, typing a growth or moving a slider re-runs the scenario and changes the
  * projected total, the presets relabel every line, reset brings the defaults back.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, logIn, openPage, screenshot, settle, startDemoServer, type DemoServer } from './support.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, settle, withDemoBrowser } from './support.ts';
+import { chooseOption, POLL } from './widgets.ts';
 
 /** The scenario re-runs ~300 ms after a change; a slow machine needs a few seconds more. */
-const POLL = { timeout: 10_000 };
 
 /** The projected total as the page shows it, once it differs from `before` (the re-run is debounced). */
 async function totalAfterChange(page: Page, before: string): Promise<string> {
@@ -25,21 +25,11 @@ async function totalNow(page: Page): Promise<string> {
 }
 
 describe('the scenario page', () => {
-  let server: DemoServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startDemoServer({ enterprises: 100 });
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = withDemoBrowser({ enterprises: 100 });
 
   it('re-projects the total when a growth is typed or a slider moved, labels each line, resets', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await logIn(page, server.url, 'demo-analyst');
-    await page.goto(`${server.url}/scenario`);
+    const { page, context, errors } = await demo.signedIn('demo-analyst');
+    await page.goto(`${demo.url}/scenario`);
     await page.getByTestId('scenario-total').waitFor();
     await settle(page);
 
@@ -75,10 +65,7 @@ describe('the scenario page', () => {
     // A GDP share driven by the total.
     await settle(page, 500);
     const share = page.getByTestId('share-hitech-value-added-share');
-    await share.getByRole('combobox').click();
-    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^营收总量$/ });
-    await option.waitFor();
-    await option.click();
+    await chooseOption(page, share.getByRole('combobox'), /^营收总量$/);
     await expect.poll(() => share.locator('.ant-select').textContent(), POLL).toBe('营收总量');
     await expect.poll(() => share.locator('[data-assumption]').getAttribute('data-assumption'), POLL).toBe('driver');
     await settle(page, 800);

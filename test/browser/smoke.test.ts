@@ -1,27 +1,17 @@
 /// <reference lib="dom" />
 /** The app shell in a real Chromium: login, the menu, the language switch remembered. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, logIn, openPage, startDemoServer, type DemoServer } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { logIn, withDemoBrowser } from './support.ts';
 
 describe('the web app shell', () => {
-  let server: DemoServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = withDemoBrowser();
 
   it('sends an anonymous visitor to the login page, logs in, switches language and back', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await page.goto(server.url);
+    const { page, context, errors } = await demo.open();
+    await page.goto(demo.url);
     await page.waitForURL(/\/login/);
     await expect(page.getByTestId('demo-banner').isVisible()).resolves.toBe(true);
-    await logIn(page, server.url, 'demo-analyst');
+    await logIn(page, demo.url, 'demo-analyst');
     await page.locator('nav').getByText('总览').waitFor();
     await page.getByTestId('lang-switch').click();
     await page.locator('nav').getByText('Overview').waitFor();
@@ -35,8 +25,8 @@ describe('the web app shell', () => {
   });
 
   it('shows the API’s own words for a wrong password', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await page.goto(`${server.url}/login`);
+    const { page, context, errors } = await demo.open();
+    await page.goto(`${demo.url}/login`);
     await page.locator('#username').fill('demo-analyst');
     await page.locator('#password').fill('not the password');
     await page.getByTestId('login-submit').click();

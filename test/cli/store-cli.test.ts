@@ -48,6 +48,11 @@ describe('the store through the command line (embedded SQLite)', () => {
     expect(restored.stdout).toMatch(/enterprises 200/);
     const again = await runCli('evaluate', '--year', '2028', '--format', 'json');
     expect(JSON.parse(again.stdout)).toEqual(fromCli);
+
+    const checked = await runCli('db', 'check');
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toContain('checked (sqlite): integrity_check; foreign_key_check');
+    expect(checked.stdout).toContain('ok: no problem found');
   });
 
   it('import with --dry-run, then for real; a bad file exits 3 and names the row', async () => {

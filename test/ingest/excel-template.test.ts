@@ -45,8 +45,8 @@ describe('Excel templates', () => {
     const rules = (data as unknown as { dataValidations: { model: Record<string, Validation> } }).dataValidations.model;
     const at = (cell: string) => rules[cell];
     expect(at(`C${OPEN_ROWS + 1}`)).toEqual(at('C2'));
-    expect(at('C2')).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0] });
-    expect(at('G2')).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0] });
+    expect(at('C2')).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 1e10] });
+    expect(at('G2')).toMatchObject({ type: 'whole', operator: 'between', formulae: [0, 10_000_000] });
     expect(at('B2')).toMatchObject({ type: 'whole', formulae: [1900, 2100] });
     expect(at('S2')).toMatchObject({ type: 'decimal', formulae: [0, 100] });
     expect(at('T2')).toMatchObject({ type: 'list', formulae: [expect.stringMatching(/^'代码表'!\$A\$2:\$A\$3$/)] });
@@ -57,7 +57,7 @@ describe('Excel templates', () => {
     const all = text.join('\n');
     expect(all).toContain('企业年度数据填报模板');
     expect(all).toContain('只要有一行有误，整个文件都不会导入');
-    expect(all).toContain('营业收入 | 否 | 万元 | 不小于0的数字（单位：万元）');
+    expect(all).toContain('营业收入 | 否 | 万元 | 0到10,000,000,000之间的数字（单位：万元）');
     expect(all).toContain('统一社会信用代码 | 是');
     expect(text.at(-1)).toMatch(/^English: the Enterprise annual data template of plan hainan-hitech-2026-2030\..*if any row is invalid, nothing is imported/);
   });

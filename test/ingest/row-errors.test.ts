@@ -58,14 +58,14 @@ describe('annual data with mistakes', () => {
     const { issues } = await validateFile('annual', writeCsv(dir, 'annual-bad.csv', lines));
     const message = (row: number, field: string | null) => issues.find((i) => i.row === row && i.field === field)!;
     expect(message(3, 'revenue').message).toEqual({
-      zh: '第3行“营业收入（万元）”列（C3）：应为不小于0的数字（单位：万元），实际为“一百万”',
-      en: 'row 3, column 营业收入（万元） (C3): expected a number ≥ 0 (10k yuan), got "一百万"',
+      zh: '第3行“营业收入（万元）”列（C3）：应为0到10,000,000,000之间的数字（单位：万元），实际为“一百万”',
+      en: 'row 3, column 营业收入（万元） (C3): expected a number from 0 to 10,000,000,000 (10k yuan), got "一百万"',
     });
-    expect(message(3, 'revenue')).toMatchObject({ severity: 'error', file: 'annual-bad.csv', sheet: null, column: '营业收入（万元）', cell: 'C3', expected: { zh: '不小于0的数字（单位：万元）' } });
+    expect(message(3, 'revenue')).toMatchObject({ severity: 'error', file: 'annual-bad.csv', sheet: null, column: '营业收入（万元）', cell: 'C3', expected: { zh: '0到10,000,000,000之间的数字（单位：万元）' } });
     expect(message(3, 'credit_code').message.zh).toContain(`字母应为大写，应填写“${A}”`);
     expect(message(3, 'credit_code').message.en).toContain(`letters must be upper case: ${A}`);
     expect(message(4, 'credit_code').message.en).toContain('the check character is wrong');
-    expect(message(4, 'staff').message.en).toBe('row 4, column 从业人员（人） (G4): expected a whole number ≥ 0 (persons), got "12.5"');
+    expect(message(4, 'staff').message.en).toBe('row 4, column 从业人员（人） (G4): expected a whole number from 0 to 10,000,000 (persons), got "12.5"');
     expect(message(5, 'rd_staff').message).toEqual({
       zh: '第5行：“研发人员（人）”（60）不能大于“从业人员（人）”（50）',
       en: 'row 5: 研发人员（人） (60) cannot exceed 从业人员（人） (50)',
@@ -77,6 +77,17 @@ describe('annual data with mistakes', () => {
     });
     expect(message(8, 'credit_code').message.zh).toBe('第8行“统一社会信用代码”列（A8）：不能为空，应为18位统一社会信用代码');
     expect(message(9, null).message.en).toContain('(O9): the cell holds "extra" but its column has no header');
+  });
+
+  it('refuses figures no enterprise can have: a unit slip or a stray digit', async () => {
+    const absurd = [header, `${A},2026,2e10,,,,1.99e26,,,,,-2e10,,`, `${B},2026,1e10,,,,10000000,,,,,-1e10,,`];
+    const { issues } = await validateFile('annual', writeCsv(dir, 'annual-absurd.csv', absurd));
+    expect(issues.map((i) => [i.row, i.field, i.code])).toEqual([
+      [2, 'revenue', 'out_of_range'],
+      [2, 'staff', 'out_of_range'],
+      [2, 'net_assets', 'out_of_range'],
+    ]);
+    expect(issues[1]!.message.en).toContain('expected a whole number from 0 to 10,000,000 (persons), got "1.99e26"');
   });
 });
 
@@ -111,6 +122,15 @@ describe('other kinds with mistakes', () => {
     // 白沙县 is 白沙黎族自治县; a segment of another cluster is only a warning.
     expect(result.records.map((r) => [r.creditCode, r.regionCode])).toEqual([[creditCode(4), '469025']]);
     expect(result.warnings.map((w) => w.code)).toEqual(['segment_outside_clusters']);
+  });
+
+  it('text no database can keep as given (NUL, half a surrogate pair) is refused at its cell', async () => {
+    const result = await validateFile(
+      'observations',
+      writeCsv(dir, 'observations-unstorable.csv', ['indicator,region,year,value,note', 'gdp,,2026,100,统计\u0000局', 'gdp,,2027,100,fine']),
+    );
+    expect(result.issues.map((i) => [i.row, i.field, i.code, i.cell])).toEqual([[2, 'note', 'unstorable_text', 'E2']]);
+    expect(result.issues[0]!.message.en).toContain('contains a NUL character (U+0000), which cannot be stored');
   });
 
   it('observations: unknown series, implausible values, an assigned target where there is none', async () => {

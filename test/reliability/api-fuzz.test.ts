@@ -10,6 +10,7 @@
 import type { FastifyInstance } from 'fastify';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES } from '../support/engines.ts';
 import { testApi, type Session, type TestApi } from '../server/support.ts';
 import { count, EVIL_TEXT, fuzz, printTally, TIMEOUT, record } from './fuzz-config.ts';
 
@@ -100,7 +101,7 @@ function multipart(body: Extract<Body, { type: 'multipart' }>): { payload: Buffe
   return { payload, contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
-describe('API fuzzing (every write route, SQLite)', () => {
+for (const engine of ENGINES) describe(`API fuzzing (every write route, ${engine})`, () => {
   let api: TestApi;
   let routes: Route[];
   let components: Record<string, Schema>;
@@ -115,7 +116,7 @@ describe('API fuzzing (every write route, SQLite)', () => {
   }
 
   beforeAll(async () => {
-    api = await testApi('sqlite', { loginRateLimit: { max: 1_000_000 } });
+    api = await testApi(engine, { loginRateLimit: { max: 1_000_000 } });
     const spec = (await api.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
       paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: Schema }> } }>>;
       components?: { schemas?: Record<string, Schema> };
@@ -136,7 +137,7 @@ describe('API fuzzing (every write route, SQLite)', () => {
   afterAll(async () => {
     await api.close();
     for (const [status, n] of [...statuses].sort((a, b) => a[0] - b[0])) record(`  → HTTP ${status}`, n);
-    printTally('api-fuzz');
+    printTally(`api-fuzz on ${engine}`);
   });
 
   async function send(app: FastifyInstance, route: Route, params: string[], caller: Caller, body: Body, query: string) {

@@ -27,6 +27,7 @@ export function record(name: string, n: number): void {
 export function printTally(file: string): void {
   const lines = [...tally].map(([name, n]) => `  ${name}: ${n}`);
   console.log(`[fuzz ${FULL ? 'full' : 'slice'} seed ${SEED}] ${file}\n${lines.join('\n')}`);
+  tally.clear(); // the next engine's run of the same file counts from zero
 }
 
 /** Values that look like spreadsheet formulas or other injections, and other awkward text. */

@@ -21,7 +21,7 @@ import { loadPlan } from '../../src/plan/read-plan-folder.ts';
 import { withCheckChar } from '../../src/records/credit-code.ts';
 import type { RecordKindId } from '../../src/records/record-kinds.ts';
 import { changeContext } from '../support/clock.ts';
-import { freshStore, type TestStore } from '../support/engines.ts';
+import { ENGINES, freshStore, type TestStore } from '../support/engines.ts';
 import { hainanPlanDir } from '../support/paths.ts';
 import { snapshot } from '../support/snapshot.ts';
 import { tempDir } from '../ingest/support.ts';
@@ -203,14 +203,14 @@ function damage(bytes: Buffer, d: ZipDamage): Buffer {
   }
 }
 
-describe('import fuzzing (SQLite, real import command)', () => {
+for (const engine of ENGINES) describe(`import fuzzing (${engine}, real import command)`, () => {
   let store: TestStore;
   let plan: Plan;
   const dir = tempDir();
   let n = 0;
 
   beforeAll(async () => {
-    store = await freshStore('sqlite');
+    store = await freshStore(engine);
     plan = await loadPlan(hainanPlanDir);
     // The enterprises the other kinds refer to.
     const path = join(dir, 'enterprises-base.csv');
@@ -220,7 +220,7 @@ describe('import fuzzing (SQLite, real import command)', () => {
   });
   afterAll(async () => {
     await store.dispose();
-    printTally('import-fuzz');
+    printTally(`import-fuzz on ${engine}`);
   });
 
   /** Runs one import and checks every property; returns the outcome (or the file error). */

@@ -1,22 +1,15 @@
 /**
  * Counting the enterprise registry: per certificate kind and year end, the enterprises
  * holding a valid certificate and those ever certified, and — for each enterprise-count
- * indicator of the plan — the count its measurement describes. A certificate is valid on
- * 31 December when issued by then and not expired before (the demo's tally uses the same
- * rule, so the registry and the demo observations agree).
+ * indicator of the plan — the count its measurement describes. Validity on 31 December is
+ * the registry's one rule (store/certificate-validity.ts); the demo's tally uses the same
+ * rule, so the registry and the demo observations agree.
  */
-import type { ExpressionBuilder } from 'kysely';
 import type { Plan } from '../../plan/derive.ts';
 import { certificationKinds, type CertificationKindId } from '../../records/certification.ts';
-import type { DatabaseSchema } from '../../store/database-schema.ts';
+import { certificateValidOn, holdsValidCertificate } from '../../store/certificate-validity.ts';
 import type { Db } from '../../store/open-database.ts';
 import type { CertificationYear, RegistryCount } from '../model/inputs.ts';
-
-type CertificationScope = ExpressionBuilder<DatabaseSchema & { c: DatabaseSchema['certifications'] }, 'c'>;
-
-function validAt(eb: CertificationScope, yearEnd: string) {
-  return eb.and([eb('c.issuedOn', '<=', yearEnd), eb.or([eb('c.expiresOn', 'is', null), eb('c.expiresOn', '>=', yearEnd)])]);
-}
 
 export async function certificationYears(db: Db, fromYear: number, toYear: number): Promise<CertificationYear[]> {
   const out: CertificationYear[] = [];
@@ -27,7 +20,7 @@ export async function certificationYears(db: Db, fromYear: number, toYear: numbe
       await db
         .selectFrom('certifications as c')
         .select((eb) => ['c.kind', eb.fn.count<number>('c.creditCode').distinct().as('n')])
-        .where((eb) => validAt(eb, yearEnd))
+        .where(certificateValidOn('c', yearEnd))
         .groupBy('c.kind')
         .execute(),
     );
@@ -66,20 +59,8 @@ export async function registryCounts(db: Db, plan: Plan, fromYear: number, toYea
         .selectFrom('certifications as c')
         .select((eb) => eb.fn.count<number>('c.creditCode').distinct().as('n'))
         .where('c.kind', '=', m.certification as CertificationKindId)
-        .where((eb) => (m.cumulative ? eb('c.issuedOn', '<=', yearEnd) : validAt(eb, yearEnd)));
-      if (m.aboveSizeOnly) {
-        query = query.where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('certifications as a')
-              .select('a.id')
-              .whereRef('a.creditCode', '=', 'c.creditCode')
-              .where('a.kind', '=', 'above-size')
-              .where('a.issuedOn', '<=', yearEnd)
-              .where((inner) => inner.or([inner('a.expiresOn', 'is', null), inner('a.expiresOn', '>=', yearEnd)])),
-          ),
-        );
-      }
+        .where((eb) => (m.cumulative ? eb('c.issuedOn', '<=', yearEnd) : certificateValidOn('c', yearEnd)));
+      if (m.aboveSizeOnly) query = query.where((eb) => holdsValidCertificate(eb.ref('c.creditCode'), 'above-size', yearEnd));
       const row = await query.executeTakeFirstOrThrow();
       out.push({ indicatorId: indicator.id, year, count: Number(row.n) });
     }

@@ -4,6 +4,7 @@
  * segments are JSON arrays in one column, so rows are grouped by that text first (few
  * distinct combinations even for a million enterprises) and split here.
  */
+import { holdsValidCertificate } from '../../store/certificate-validity.ts';
 import type { Db } from '../../store/open-database.ts';
 import type { EnterpriseFacts } from '../model/inputs.ts';
 
@@ -20,17 +21,7 @@ export async function enterpriseFacts(db: Db, year: number): Promise<EnterpriseF
         .sum<number>(
           eb
             .case()
-            .when(
-              eb.exists(
-                eb
-                  .selectFrom('certifications as c')
-                  .select('c.id')
-                  .whereRef('c.creditCode', '=', 'e.creditCode')
-                  .where('c.kind', '=', 'hte')
-                  .where('c.issuedOn', '<=', yearEnd)
-                  .where((inner) => inner.or([inner('c.expiresOn', 'is', null), inner('c.expiresOn', '>=', yearEnd)])),
-              ),
-            )
+            .when(holdsValidCertificate(eb.ref('e.creditCode'), 'hte', yearEnd))
             .then(1)
             .else(0)
             .end(),

@@ -14,9 +14,11 @@ const MAX_NAME = 200;
 export function safeFilename(name: string): string {
   // eslint-disable-next-line no-control-regex
   const base = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  if (base.length <= MAX_NAME) return base;
+  // Counted and cut by code point, so that an emoji is never cut in half.
+  const chars = Array.from(base);
+  if (chars.length <= MAX_NAME) return base;
   const ext = extname(base);
-  return base.slice(0, MAX_NAME - ext.length) + ext;
+  return chars.slice(0, MAX_NAME - Array.from(ext).length).join('') + ext;
 }
 
 export interface UploadedFile {

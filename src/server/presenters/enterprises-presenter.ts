@@ -1,5 +1,6 @@
 /** An enterprise as the API shows it, field by field: the registry row, its tiers, years and certificates. */
 import type { z } from 'zod';
+import { isValidOn } from '../../cultivation/certificates.ts';
 import type { CertificationKindId } from '../../records/certification.ts';
 import type { SizeClass } from '../../records/enterprise.ts';
 import type { CertificationRow, EnterpriseAnnualRow } from '../../store/database-schema.ts';
@@ -56,7 +57,7 @@ export function presentCertification(row: CertificationRow, at: string): z.infer
     certificateNo: row.certificateNo,
     issuedOn: row.issuedOn,
     expiresOn: row.expiresOn,
-    valid: row.issuedOn <= at && (row.expiresOn === null || row.expiresOn >= at),
+    valid: isValidOn(row, at),
     isDemo: row.isDemo === 1,
   };
 }

@@ -1,6 +1,7 @@
 /** Request and response schemas of key projects: the plan's list joined with what has happened to each. */
 import { z } from 'zod';
 import { MAX_YEAR, MIN_YEAR } from '../../ingest/parse-date.ts';
+import { MAX_INVESTMENT } from '../../records/project-progress.ts';
 import { idSchema, projectStageSchema, regionCodeSchema, sourceSchema, textSchema } from '../../plan/schema.ts';
 import { isoDateSchema } from './enterprises-schemas.ts';
 
@@ -19,7 +20,8 @@ export const projectParamsSchema = z.object({ id: idSchema }).strict();
 export const progressParamsSchema = z.object({ id: idSchema, year: z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR) }).strict();
 export const milestoneParamsSchema = z.object({ id: idSchema, name: z.string().trim().min(1).max(200).describe('The milestone’s name') }).strict();
 
-const investment = z.number().min(0).max(1e7).nullable().default(null).describe('亿元 (100 million yuan)');
+// The same bound as the import's (one rule, whichever way the figure arrives).
+const investment = z.number().min(0).max(MAX_INVESTMENT).nullable().default(null).describe('亿元 (100 million yuan)');
 
 export const progressBodySchema = z
   .object({

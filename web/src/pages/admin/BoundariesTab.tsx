@@ -7,7 +7,6 @@
 import { DeleteOutlined, InboxOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Descriptions, Flex, Popconfirm, Row, Table, Tag, Typography, Upload } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, apiSend } from '../../api/client.ts';
@@ -15,6 +14,7 @@ import { usePlanRegions } from '../../api/queries.ts';
 import type { BoundariesSummary } from '../../api/types.ts';
 import { useSettings } from '../../app/settings.ts';
 import { errorText } from '../../components/QueryState.tsx';
+import { formatTime } from '../../format/date-time.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { boundaryProblems, featureLabels, type BoundaryProblem } from './boundary-errors.ts';
 import { BoundaryPreview } from './BoundaryPreview.tsx';
@@ -154,7 +154,7 @@ export function BoundariesTab() {
               <Descriptions size="small" column={1}>
                 <Descriptions.Item label={t('boundary.file')}>{current.name}</Descriptions.Item>
                 <Descriptions.Item label={t('boundary.features')}>{current.features}</Descriptions.Item>
-                <Descriptions.Item label={t('boundary.uploadedAt')}>{dayjs(current.uploadedAt).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>
+                <Descriptions.Item label={t('boundary.uploadedAt')}>{formatTime(current.uploadedAt)}</Descriptions.Item>
                 {current.uploadedBy ? <Descriptions.Item label={t('boundary.uploadedBy')}>{current.uploadedBy}</Descriptions.Item> : null}
               </Descriptions>
               <Typography.Title level={2} style={{ fontSize: 14, marginTop: 12 }}>

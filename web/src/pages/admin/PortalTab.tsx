@@ -6,13 +6,13 @@
 import { CheckCircleOutlined, GlobalOutlined, LockOutlined, StopOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Flex, Switch, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api/client.ts';
 import type { PublicPortalState, SettingsDocument } from '../../api/types.ts';
 import { useSettings } from '../../app/settings.ts';
 import { QueryState, errorText } from '../../components/QueryState.tsx';
+import { formatTime } from '../../format/date-time.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { adminNs } from './messages.ts';
 
@@ -75,7 +75,7 @@ export function PortalTab() {
               <Descriptions size="small" column={1} style={{ marginTop: 16 }}>
                 <Descriptions.Item label={t('portalSource')}>
                   {t(source === 'admin' ? 'portalSourceAdmin' : 'portalSourceDefault')}
-                  {last?.updatedBy && last.updatedAt ? ` · ${t('portalUpdated', { by: last.updatedBy, at: dayjs(last.updatedAt).format('YYYY-MM-DD HH:mm') })}` : ''}
+                  {last?.updatedBy && last.updatedAt ? ` · ${t('portalUpdated', { by: last.updatedBy, at: formatTime(last.updatedAt) })}` : ''}
                 </Descriptions.Item>
                 {on ? (
                   <Descriptions.Item label={t('portalOpen')}>

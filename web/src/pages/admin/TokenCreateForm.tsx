@@ -8,10 +8,10 @@ import { Alert, Button, Form, Input, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api/client.ts';
+import { formErrorsOf } from '../../api/form-errors.ts';
 import type { CreatedToken, User } from '../../api/types.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { TOKENS_KEY } from './admin-queries.ts';
-import { formErrorsOf } from './form-errors.ts';
 import { adminNs } from './messages.ts';
 
 interface TokenFormValues {

@@ -6,13 +6,12 @@ import { CheckCircleOutlined, ClockCircleOutlined, DeleteOutlined, StopOutlined 
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Checkbox, Popconfirm, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api/client.ts';
 import type { Token } from '../../api/types.ts';
-import { errorText } from '../../components/QueryState.tsx';
-import { useLang } from '../../i18n/use-lang.ts';
+import { useRowWrite } from '../../components/use-row-write.ts';
+import { formatTime } from '../../format/date-time.ts';
 import { TOKENS_KEY } from './admin-queries.ts';
 import { adminNs } from './messages.ts';
 import { sortTokens, tokenStatus, type TokenStatus } from './token-status.ts';
@@ -23,8 +22,6 @@ const STATUS_TAG: Record<TokenStatus, { color: string; icon: ReactNode }> = {
   revoked: { color: 'default', icon: <StopOutlined /> },
 };
 
-const when = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : null);
-
 export interface TokenTableProps {
   tokens: Token[];
   caption: string;
@@ -34,26 +31,19 @@ export interface TokenTableProps {
 
 export function TokenTable({ tokens, caption, ownerOf }: TokenTableProps) {
   const { t } = useTranslation(adminNs);
-  const { text } = useLang();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [showAll, setShowAll] = useState(false);
-  const [busy, setBusy] = useState<number | null>(null);
+  const { busy, run } = useRowWrite<number>();
   const now = new Date();
   const rows = sortTokens(tokens, now).filter((token) => showAll || tokenStatus(token, now) === 'active');
 
-  async function revoke(token: Token) {
-    setBusy(token.id);
-    try {
+  const revoke = (token: Token) =>
+    run(token.id, async () => {
       await apiSend('DELETE', `/api/tokens/${token.id}`);
       void message.success(t('revokedDone', { name: token.name }));
       await queryClient.invalidateQueries({ queryKey: TOKENS_KEY });
-    } catch (error) {
-      void message.error(errorText(error, text));
-    } finally {
-      setBusy(null);
-    }
-  }
+    });
 
   const columns: ColumnsType<Token> = [
     { title: t('token.name'), dataIndex: 'name', render: (name: string) => <Typography.Text strong>{name}</Typography.Text> },
@@ -75,9 +65,9 @@ export function TokenTable({ tokens, caption, ownerOf }: TokenTableProps) {
         );
       },
     },
-    { title: t('token.createdAt'), dataIndex: 'createdAt', render: (iso: string) => when(iso) },
-    { title: t('token.expiresAt'), dataIndex: 'expiresAt', render: (iso: string | null) => when(iso) ?? t('token.never') },
-    { title: t('token.lastUsedAt'), dataIndex: 'lastUsedAt', render: (iso: string | null) => when(iso) ?? <Typography.Text type="secondary">{t('token.neverUsed')}</Typography.Text> },
+    { title: t('token.createdAt'), dataIndex: 'createdAt', render: (iso: string) => formatTime(iso) },
+    { title: t('token.expiresAt'), dataIndex: 'expiresAt', render: (iso: string | null) => formatTime(iso, t('token.never')) },
+    { title: t('token.lastUsedAt'), dataIndex: 'lastUsedAt', render: (iso: string | null) => (iso ? formatTime(iso) : <Typography.Text type="secondary">{t('token.neverUsed')}</Typography.Text>) },
     {
       title: '',
       key: 'actions',

@@ -9,12 +9,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLE_POLICIES } from '../../../../src/server/policy/roles.ts';
 import { apiSend } from '../../api/client.ts';
+import { formErrorsOf } from '../../api/form-errors.ts';
 import { usePlanParks, usePlanRegions } from '../../api/queries.ts';
 import type { User, UserWithPassword } from '../../api/types.ts';
 import { ROLE_LABELS } from '../../app/role-labels.ts';
 import type { Role } from '../../app/session.tsx';
 import { useLang } from '../../i18n/use-lang.ts';
-import { formErrorsOf } from './form-errors.ts';
 import { adminNs } from './messages.ts';
 
 interface UserFormValues {

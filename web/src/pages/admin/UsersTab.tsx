@@ -7,7 +7,6 @@ import { EditOutlined, KeyOutlined, LockOutlined, PlusOutlined, StopOutlined, Un
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Flex, Input, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLE_POLICIES } from '../../../../src/server/policy/roles.ts';
@@ -16,7 +15,9 @@ import { usePlanParks, usePlanRegions } from '../../api/queries.ts';
 import type { User, UserWithPassword } from '../../api/types.ts';
 import { ROLE_LABELS } from '../../app/role-labels.ts';
 import { useSession, type Role } from '../../app/session.tsx';
-import { QueryState, errorText } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
+import { useRowWrite } from '../../components/use-row-write.ts';
+import { formatTime } from '../../format/date-time.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { USERS_KEY, useUsers } from './admin-queries.ts';
 import { adminNs } from './messages.ts';
@@ -32,8 +33,6 @@ const ROLE_COLOR: Record<Role, string> = {
   viewer: 'default',
 };
 
-const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
-
 export function UsersTab() {
   const { t } = useTranslation([adminNs, 'common']);
   const { text } = useLang();
@@ -47,7 +46,7 @@ export function UsersTab() {
   const [roleFilter, setRoleFilter] = useState<Role | 'all'>('all');
   const [editing, setEditing] = useState<User | null | undefined>(undefined);
   const [secret, setSecret] = useState<Secret | null>(null);
-  const [busy, setBusy] = useState<number | null>(null);
+  const { busy, run } = useRowWrite<number>();
 
   const regionName = useMemo(() => new Map((regions.data ?? []).map((r) => [r.code, text(r.name)])), [regions.data, text]);
   const parkName = useMemo(() => new Map((parks.data ?? []).map((p) => [p.id, text(p.name)])), [parks.data, text]);
@@ -65,17 +64,11 @@ export function UsersTab() {
     }
   }
 
-  async function patch(user: User, body: object, done: (saved: UserWithPassword) => void) {
-    setBusy(user.id);
-    try {
+  const patch = (user: User, body: object, done: (saved: UserWithPassword) => void) =>
+    run(user.id, async () => {
       done(await apiSend<UserWithPassword>('PATCH', `/api/users/${user.id}`, body));
       await queryClient.invalidateQueries({ queryKey: USERS_KEY });
-    } catch (error) {
-      void message.error(errorText(error, text));
-    } finally {
-      setBusy(null);
-    }
-  }
+    });
 
   const columns: ColumnsType<User> = [
     {
@@ -108,14 +101,14 @@ export function UsersTab() {
           {user.lockedUntil ? (
             <Tooltip title={t('lockedHint')}>
               <Tag icon={<LockOutlined />} color="warning" data-testid={`locked-${user.username}`}>
-                {t('stateLocked', { until: when(user.lockedUntil) })}
+                {t('stateLocked', { until: formatTime(user.lockedUntil) })}
               </Tag>
             </Tooltip>
           ) : null}
         </Space>
       ),
     },
-    { title: t('col.updatedAt'), dataIndex: 'updatedAt', render: (iso: string) => <span style={{ whiteSpace: 'nowrap' }}>{when(iso)}</span>, sorter: (a, b) => a.updatedAt.localeCompare(b.updatedAt) },
+    { title: t('col.updatedAt'), dataIndex: 'updatedAt', render: (iso: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatTime(iso)}</span>, sorter: (a, b) => a.updatedAt.localeCompare(b.updatedAt) },
     {
       title: t('col.actions'),
       key: 'actions',

@@ -16,9 +16,9 @@ import { can } from '../../app/abilities.ts';
 import { useSession } from '../../app/session.tsx';
 import { ErrorAlert } from '../../components/QueryState.tsx';
 import { ScheduleTag, StatusTag } from '../../components/StatusTag.tsx';
+import { signedPct } from '../../format/indicator-format.ts';
 import { formatPct } from '../../format/numbers.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { signedPct } from '../indicators/indicator-format.ts';
 import { delayedProjects, indicatorAlerts, overdueByRegion, type IndicatorAlert } from './cockpit-model.ts';
 import { cockpitNs } from './messages.ts';
 

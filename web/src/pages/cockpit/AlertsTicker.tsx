@@ -4,9 +4,9 @@
  */
 import { WarningFilled, CloseCircleFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { signedPct } from '../../format/indicator-format.ts';
 import { formatPct } from '../../format/numbers.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { signedPct } from '../indicators/indicator-format.ts';
 import type { TickerEntry } from './big-screen-alerts.ts';
 import { cockpitNs } from './messages.ts';
 

@@ -10,24 +10,26 @@ import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { asFullEvaluation } from '../../api/evaluation-reading.ts';
 import { useEvaluation, usePlanIndicators, usePlanRegions, usePlanSummary } from '../../api/queries.ts';
 import type { EvaluatedIndicator, PlanSummary } from '../../api/types.ts';
+import { useEvaluationView, useViewQuery } from '../../app/evaluation-view.ts';
 import { useLanguageSwitch } from '../../app/LocaleProvider.tsx';
 import { useSettings } from '../../app/settings.ts';
+import { AssignedTag } from '../../components/AssignedTag.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { ScheduleTag, StatusTag } from '../../components/StatusTag.tsx';
 import { STATUS_COLOR } from '../../components/status-style.ts';
+import { barPercent, targetText } from '../../format/indicator-format.ts';
 import { formatPct, formatValue } from '../../format/numbers.ts';
+import { unitOf } from '../../format/units.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { assignedLabels, progressLabels } from '../../../../src/evaluation/statuses.ts';
-import { AssignedTag } from '../indicators/AssignedTag.tsx';
-import { useEvaluationView, useViewQuery } from '../indicators/evaluation-view.ts';
-import { barPercent, targetText, unitOf } from '../indicators/indicator-format.ts';
 import { useInternalAlerts } from './AlertsPanel.tsx';
 import { AlertsTicker } from './AlertsTicker.tsx';
 import { tickerEntries } from './big-screen-alerts.ts';
 import './big-screen.css';
-import { asFullEvaluation, delayedProjects, headlineIds, overdueByRegion, pace } from './cockpit-model.ts';
+import { delayedProjects, headlineRows, overdueByRegion, pace } from './cockpit-model.ts';
 import { cockpitNs } from './messages.ts';
 import { PolesChart } from './PolesMiniMap.tsx';
 import { StatusCharts } from './StatusDistribution.tsx';
@@ -153,9 +155,7 @@ function BigScreenBody({ year, anonymous, viewQuery }: { year: number; anonymous
           const full = asFullEvaluation(document);
           const summary = plan.data;
           if (!summary) return null;
-          const heads = headlineIds(summary, indicators.data ?? [])
-            .map((id) => full.indicators.find((r) => r.id === id))
-            .filter((r) => r !== undefined);
+          const heads = headlineRows(summary, indicators.data ?? [], full.indicators);
           const total = heads[0];
           const entries = tickerEntries(
             full.indicators,

@@ -9,18 +9,19 @@ import { DesktopOutlined } from '@ant-design/icons';
 import { Alert, Button, Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { asFullEvaluation } from '../../api/evaluation-reading.ts';
 import { useEvaluation, usePlanClusters, usePlanIndicators, usePlanSummary } from '../../api/queries.ts';
 import { can } from '../../app/abilities.ts';
+import { useEvaluationView, useViewQuery, type EvaluationView } from '../../app/evaluation-view.ts';
 import { useSession } from '../../app/session.tsx';
+import { EvaluationControls } from '../../components/EvaluationControls.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { unitOf } from '../../format/units.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { EvaluationControls } from '../indicators/EvaluationControls.tsx';
-import { useEvaluationView, useViewQuery, type EvaluationView } from '../indicators/evaluation-view.ts';
-import { unitOf } from '../indicators/indicator-format.ts';
 import { AlertsPanel } from './AlertsPanel.tsx';
-import '../indicators/tags-wrap.css';
-import { asFullEvaluation, headlineIds, pendingCount } from './cockpit-model.ts';
+import '../../components/tags-wrap.css';
+import { headlineRows, pendingCount } from './cockpit-model.ts';
 import { HeadlineCard } from './HeadlineCard.tsx';
 import { IndicatorCardGrid } from './IndicatorCardGrid.tsx';
 import { IndustryStrip } from './IndustryStrip.tsx';
@@ -45,9 +46,7 @@ function CockpitBody({ view, year }: { view: EvaluationView; year: number }) {
         const full = asFullEvaluation(document);
         const summary = plan.data;
         if (!summary) return null;
-        const heads = headlineIds(summary, indicators.data ?? [])
-          .map((id) => full.indicators.find((r) => r.id === id))
-          .filter((r) => r !== undefined);
+        const heads = headlineRows(summary, indicators.data ?? [], full.indicators);
         const pending = view.includePending ? pendingCount(full.indicators) : 0;
         const tolerance = full.settings.scheduleTolerancePct;
         const total = heads[0];

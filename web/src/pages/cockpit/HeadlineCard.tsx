@@ -9,9 +9,9 @@ import { Link } from 'react-router';
 import type { EvaluatedIndicator } from '../../api/types.ts';
 import { ScheduleTag, StatusTag } from '../../components/StatusTag.tsx';
 import { STATUS_COLOR } from '../../components/status-style.ts';
+import { barPercent, targetText } from '../../format/indicator-format.ts';
 import { formatPct, formatValue, type UnitLike } from '../../format/numbers.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { barPercent, targetText } from '../indicators/indicator-format.ts';
 import { pace } from './cockpit-model.ts';
 import { cockpitNs } from './messages.ts';
 

@@ -7,13 +7,13 @@ import { Card, Flex, Progress, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EvaluatedIndicator } from '../../api/types.ts';
+import { AssignedTag } from '../../components/AssignedTag.tsx';
 import { Sparkline } from '../../components/Sparkline.tsx';
 import { ScheduleTag, StatusTag } from '../../components/StatusTag.tsx';
 import { STATUS_COLOR } from '../../components/status-style.ts';
+import { barPercent, targetText } from '../../format/indicator-format.ts';
 import { formatPct, formatValue, type UnitLike } from '../../format/numbers.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { AssignedTag } from '../indicators/AssignedTag.tsx';
-import { barPercent, targetText } from '../indicators/indicator-format.ts';
 import { cockpitNs } from './messages.ts';
 
 export function IndicatorCard({ row, unit, viewQuery }: { row: EvaluatedIndicator; unit: UnitLike | undefined; viewQuery: string }) {

@@ -2,8 +2,8 @@
 import { Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EvaluatedIndicator, PlanSummary } from '../../api/types.ts';
+import { unitOf } from '../../format/units.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { unitOf } from '../indicators/indicator-format.ts';
 import { groupByCategory } from './cockpit-model.ts';
 import { IndicatorCard } from './IndicatorCard.tsx';
 import { cockpitNs } from './messages.ts';

@@ -9,9 +9,10 @@ import { Link } from 'react-router';
 import type { EvaluatedIndicator, PlanCluster, PlanSummary } from '../../api/types.ts';
 import { StatusTag } from '../../components/StatusTag.tsx';
 import { STATUS_COLOR } from '../../components/status-style.ts';
+import { barPercent } from '../../format/indicator-format.ts';
 import { formatPct, formatValue } from '../../format/numbers.ts';
+import { unitOf } from '../../format/units.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { barPercent, unitOf } from '../indicators/indicator-format.ts';
 import { tierColumns } from './cockpit-model.ts';
 import { cockpitNs } from './messages.ts';
 

@@ -5,6 +5,7 @@
  * indicator list filtered to it.
  */
 import { Card, Col, Flex, Row, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { EChart } from '../../components/EChart.tsx';
@@ -14,7 +15,7 @@ import { useLang } from '../../i18n/use-lang.ts';
 import { progressLabels, scheduleLabel, type ProgressStatus, type ScheduleStatus } from '../../../../src/evaluation/statuses.ts';
 import { scheduleCounts, statusCounts } from './cockpit-model.ts';
 import { cockpitNs } from './messages.ts';
-import { statusBarOption } from './status-bar-option.ts';
+import { statusBarOption, type StatusBar } from './status-bar-option.ts';
 
 interface Props {
   byStatus: Record<ProgressStatus, number>;
@@ -33,73 +34,69 @@ function withFilter(viewQuery: string, key: string, value: string): string {
   return `/indicators?${params.toString()}`;
 }
 
+/** One distribution: its bars, and (on the page, not the wall screen) the same counts as tags that open the filtered list. */
+function DistributionColumn({ title, filterKey, testId, bars, viewQuery, dark, height }: {
+  title: string;
+  filterKey: 'status' | 'schedule';
+  testId: string;
+  bars: (StatusBar & { tag: ReactNode })[];
+  viewQuery: string;
+  dark: boolean;
+  height: number;
+}) {
+  const navigate = useNavigate();
+  const onBar = (params: unknown) => {
+    const name = (params as { data?: { key?: string } }).data?.key;
+    if (name && !dark) void navigate(withFilter(viewQuery, filterKey, name));
+  };
+  return (
+    <Col xs={24} md={12}>
+      <Typography.Title level={3} style={{ fontSize: 15, margin: 0 }}>
+        {title}
+      </Typography.Title>
+      <EChart
+        testId={testId}
+        height={height}
+        theme={dark ? 'dark' : undefined}
+        option={statusBarOption(bars, dark, dark ? 15 : 12)}
+        onEvents={{ click: onBar }}
+        label={`${title}：${bars.map((b) => `${b.label} ${b.count}`).join('，')}`}
+      />
+      {dark ? null : (
+        <Flex gap={4} wrap>
+          {bars.map((b) => (
+            <Link key={b.key} to={withFilter(viewQuery, filterKey, b.key)} aria-label={`${b.label} ${b.count}`}>
+              {b.tag} <Typography.Text strong>{b.count}</Typography.Text>
+            </Link>
+          ))}
+        </Flex>
+      )}
+    </Col>
+  );
+}
+
 export function StatusCharts({ byStatus, bySchedule, year, targetYear, viewQuery, dark = false, height = 250 }: Omit<Props, 'total'>) {
   const { t } = useTranslation([cockpitNs, 'common']);
   const { text } = useLang();
-  const navigate = useNavigate();
-  const statuses = statusCounts(byStatus);
-  const schedules = scheduleCounts(bySchedule);
-  const statusOption = statusBarOption(
-    statuses.map((s) => ({ key: s.status, label: text(progressLabels[s.status]), count: s.count, color: STATUS_COLOR[s.status] })),
-    dark,
-    dark ? 15 : 12,
-  );
-  const scheduleOption = statusBarOption(
-    schedules.map((s) => ({ key: s.status, label: text(scheduleLabel(s.status, year, targetYear)), count: s.count, color: SCHEDULE_COLOR[s.status] })),
-    dark,
-    dark ? 15 : 12,
-  );
-  const describe = (entries: { label: string; count: number }[]) => entries.map((e) => `${e.label} ${e.count}`).join('，');
-  const onBar = (key: 'status' | 'schedule') => (params: unknown) => {
-    const name = (params as { data?: { key?: string } }).data?.key;
-    if (name && !dark) void navigate(withFilter(viewQuery, key, name));
-  };
+  const statuses = statusCounts(byStatus).map((s) => ({
+    key: s.status,
+    label: text(progressLabels[s.status]),
+    count: s.count,
+    color: STATUS_COLOR[s.status],
+    tag: <StatusTag status={s.status} />,
+  }));
+  const schedules = scheduleCounts(bySchedule).map((s) => ({
+    key: s.status,
+    label: text(scheduleLabel(s.status, year, targetYear)),
+    count: s.count,
+    color: SCHEDULE_COLOR[s.status],
+    tag: <ScheduleTag schedule={s.status} latestYear={year} targetYear={targetYear} />,
+  }));
+  const shared = { viewQuery, dark, height };
   return (
     <Row gutter={[16, 16]}>
-      <Col xs={24} md={12}>
-        <Typography.Title level={3} style={{ fontSize: 15, margin: 0 }}>
-          {t('distribution.status')}
-        </Typography.Title>
-        <EChart
-          testId="status-chart"
-          height={height}
-          theme={dark ? 'dark' : undefined}
-          option={statusOption}
-          onEvents={{ click: onBar('status') }}
-          label={`${t('distribution.status')}：${describe(statuses.map((s) => ({ label: text(progressLabels[s.status]), count: s.count })))}`}
-        />
-        {dark ? null : (
-          <Flex gap={4} wrap>
-            {statuses.map((s) => (
-              <Link key={s.status} to={withFilter(viewQuery, 'status', s.status)} aria-label={`${text(progressLabels[s.status])} ${s.count}`}>
-                <StatusTag status={s.status} /> <Typography.Text strong>{s.count}</Typography.Text>
-              </Link>
-            ))}
-          </Flex>
-        )}
-      </Col>
-      <Col xs={24} md={12}>
-        <Typography.Title level={3} style={{ fontSize: 15, margin: 0 }}>
-          {t('distribution.schedule')}
-        </Typography.Title>
-        <EChart
-          testId="schedule-chart"
-          height={height}
-          theme={dark ? 'dark' : undefined}
-          option={scheduleOption}
-          onEvents={{ click: onBar('schedule') }}
-          label={`${t('distribution.schedule')}：${describe(schedules.map((s) => ({ label: text(scheduleLabel(s.status, year, targetYear)), count: s.count })))}`}
-        />
-        {dark ? null : (
-          <Flex gap={4} wrap>
-            {schedules.map((s) => (
-              <Link key={s.status} to={withFilter(viewQuery, 'schedule', s.status)} aria-label={`${text(scheduleLabel(s.status, year, targetYear))} ${s.count}`}>
-                <ScheduleTag schedule={s.status} latestYear={year} targetYear={targetYear} /> <Typography.Text strong>{s.count}</Typography.Text>
-              </Link>
-            ))}
-          </Flex>
-        )}
-      </Col>
+      <DistributionColumn title={t('distribution.status')} filterKey="status" testId="status-chart" bars={statuses} {...shared} />
+      <DistributionColumn title={t('distribution.schedule')} filterKey="schedule" testId="schedule-chart" bars={schedules} {...shared} />
     </Row>
   );
 }

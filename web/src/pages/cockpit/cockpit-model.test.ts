@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Calendar, EvaluatedIndicator, PlanCluster, PlanIndicator, ProjectSummary } from '../../api/types.ts';
 import {
-  delayedProjects, groupByCategory, headlineIds, indicatorAlerts, overdueByRegion, pace, pendingCount, scheduleCounts, statusCounts, tierColumns,
+  delayedProjects, groupByCategory, headlineIds, headlineRows, indicatorAlerts, overdueByRegion, pace, pendingCount, scheduleCounts, statusCounts, tierColumns,
 } from './cockpit-model.ts';
 
 function row(id: string, fields: Partial<EvaluatedIndicator> = {}): EvaluatedIndicator {
@@ -37,6 +37,11 @@ describe('headline targets', () => {
   it('falls back to the first indicator without an industry system', () => {
     expect(headlineIds({ industrySystem: null }, indicators, 1)).toEqual(['digital-core-share']);
     expect(headlineIds({ industrySystem: null }, [])).toEqual([]);
+  });
+  it('takes the headline targets from the evaluation, leaving out one it lacks', () => {
+    const summary = { industrySystem: { totalIndicatorId: 'hitech-revenue' } as never };
+    expect(headlineRows(summary, indicators, [row('cluster-a'), row('hitech-value-added-share'), row('hitech-revenue')]).map((r) => r.id)).toEqual(['hitech-revenue', 'hitech-value-added-share']);
+    expect(headlineRows(summary, indicators, [row('hitech-value-added-share')]).map((r) => r.id)).toEqual(['hitech-value-added-share']);
   });
 });
 

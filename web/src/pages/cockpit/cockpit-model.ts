@@ -3,8 +3,8 @@
  * counts in display order, the indicators grouped by category, the alerts an analyst acts
  * on, the 345X strip and the "half the time, half the task" verdict.
  */
-import type { Calendar, EvaluatedIndicator, FullEvaluation, PlanCluster, PlanIndicator, PlanSummary, ProjectSummary } from '../../api/types.ts';
 import type { Text } from '../../api/text.ts';
+import type { Calendar, EvaluatedIndicator, PlanCluster, PlanIndicator, PlanSummary, ProjectSummary } from '../../api/types.ts';
 import { progressStatuses, scheduleStatuses, type ProgressStatus, type ScheduleStatus } from '../../../../src/evaluation/statuses.ts';
 
 /**
@@ -20,6 +20,13 @@ export function headlineIds(summary: Pick<PlanSummary, 'industrySystem'>, indica
     .filter((i) => i.id !== total.id && i.category === total.category && i.table !== null)
     .sort((a, b) => (a.table?.row ?? 0) - (b.table?.row ?? 0));
   return [total.id, ...sameCategory.map((i) => i.id)].slice(0, max);
+}
+
+/** The headline targets as evaluated, in headline order; one the evaluation lacks is left out. */
+export function headlineRows<R extends { id: string }>(summary: Pick<PlanSummary, 'industrySystem'>, indicators: readonly PlanIndicator[], rows: readonly R[]): R[] {
+  return headlineIds(summary, indicators)
+    .map((id) => rows.find((r) => r.id === id))
+    .filter((r) => r !== undefined);
 }
 
 /** Statuses that say nothing about progress are shown only when some indicator has them. */
@@ -136,11 +143,6 @@ export function tierColumns(tiers: PlanSummary['tiers'], clusters: readonly Plan
       .filter((c) => c.tier === tier.id)
       .map((c) => ({ id: c.id, name: c.name, target: c.target, row: c.indicatorId ? byId.get(c.indicatorId) : undefined })),
   }));
-}
-
-/** The typed document: the API's schema is loose, the body is the CLI's JSON whole. */
-export function asFullEvaluation(document: unknown): FullEvaluation {
-  return document as FullEvaluation;
 }
 
 /** How many of the latest values shown still await approval (only with pending values on). */

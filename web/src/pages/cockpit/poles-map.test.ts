@@ -30,4 +30,12 @@ describe('the poles map', () => {
     expect(outside.map((p) => p.code)).toEqual(['460300']);
     expect(inside).toHaveLength(3);
   });
+  it('escapes names in the tooltip (ECharts renders it as HTML)', () => {
+    const evil = [{ ...regions[0]!, name: { zh: '<img src=x onerror=alert(1)>', en: '<img src=x onerror=alert(1)>' } }];
+    const option = polesMapOption(polePoints(evil, poles), poles, { pick: (t) => t.en, otherLabel: 'Other', detail: () => 'a<b' });
+    const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
+    expect(formatter({ seriesName: 'Haikou pole', data: { name: '<img src=x onerror=alert(1)>', code: '460100' } })).toBe(
+      '<b>&lt;img src=x onerror=alert(1)&gt;</b><br/>Haikou pole<br/>a&lt;b',
+    );
+  });
 });

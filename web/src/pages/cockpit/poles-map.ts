@@ -5,6 +5,7 @@
  */
 import type { EChartsOption } from 'echarts';
 import type { Text } from '../../api/text.ts';
+import { tooltipHtml } from '../../format/tooltip-html.ts';
 
 export interface PoleLike {
   id: string;
@@ -100,10 +101,9 @@ export function polesMapOption(all: readonly PolePoint[], poles: readonly PoleLi
       confine: true,
       formatter: (params: unknown) => {
         const item = params as { seriesName?: string; data?: { name?: string; code?: string } };
-        const lines = [`<b>${item.data?.name ?? ''}</b>`, item.seriesName ?? ''];
         const extra = item.data?.code ? words.detail?.(item.data.code) : null;
-        if (extra) lines.push(extra);
-        return lines.join('<br/>');
+        // Names come from the plan file: escaped like every other tooltip (ECharts renders it as HTML).
+        return tooltipHtml([item.data?.name ?? '', item.seriesName ?? '', ...(extra ? [extra] : [])]);
       },
     },
     xAxis: {

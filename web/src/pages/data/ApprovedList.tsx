@@ -3,28 +3,27 @@
  * users to reopen one with a reason: it goes back to its submitter as "returned", to be
  * corrected and submitted again. Each value's history is one click away.
  */
-import { HistoryOutlined, UnlockOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Select, Table, Typography } from 'antd';
+import { UnlockOutlined } from '@ant-design/icons';
+import { Button, Flex, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Observation, User } from '../../api/types.ts';
+import { planYears } from '../../app/plan-years.ts';
 import { useDefaultYear } from '../../app/settings.ts';
 import { QueryState } from '../../components/QueryState.tsx';
-import { useLang } from '../../i18n/use-lang.ts';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
+import { formatTime } from '../../format/date-time.ts';
 import { mayStep } from './data-access.ts';
-import { HistoryDrawer, formatTime } from './HistoryDrawer.tsx';
+import { HistoryDrawer } from './HistoryDrawer.tsx';
 import { dataNs } from './messages.ts';
-import { stepObservation, useAfterWrite, useObservations } from './observations-api.ts';
-import { placeLabel } from './places.ts';
+import { useObservationColumns } from './observation-columns.tsx';
+import { useObservations } from './observations-api.ts';
 import { ReasonDialog } from './ReasonDialog.tsx';
-import { formatInUnit } from './unit-format.ts';
+import { PlaceFilter, SeriesFilter } from './ReviewFilters.tsx';
 import type { DataPlan } from './use-data-plan.ts';
 
 export function ApprovedList({ plan, user }: { plan: DataPlan; user: User }) {
   const { t } = useTranslation([dataNs, 'common']);
-  const { text, lang } = useLang();
-  const { message } = App.useApp();
-  const afterWrite = useAfterWrite();
   const defaultYear = useDefaultYear() ?? plan.baseYear;
   const [year, setYear] = useState<number | null>(null);
   const [region, setRegion] = useState<string | null>(null);
@@ -33,9 +32,8 @@ export function ApprovedList({ plan, user }: { plan: DataPlan; user: User }) {
   const [history, setHistory] = useState<Observation | null>(null);
   const period = String(year ?? defaultYear);
   const approved = useObservations({ status: 'approved', period, region: region ?? undefined, indicator: series ?? undefined });
-
-  const years: number[] = [];
-  for (let y = plan.baseYear; y <= plan.targetYear; y++) years.push(y);
+  const columns = useObservationColumns(plan, setHistory);
+  const years = planYears(plan.baseYear, plan.targetYear);
 
   return (
     <Flex vertical gap={12}>
@@ -47,26 +45,8 @@ export function ApprovedList({ plan, user }: { plan: DataPlan; user: User }) {
           onChange={(y: number) => setYear(y)}
           options={years.map((y) => ({ value: y, label: t('entry.year', { year: y }) }))}
         />
-        <Select
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          aria-label={t('common:field.region')}
-          placeholder={t('review.allRegions')}
-          style={{ minWidth: 180 }}
-          value={region}
-          onChange={(v: string | undefined) => setRegion(v ?? null)}
-          options={[plan.province.code, ...plan.regions.map((r) => r.code)].map((code) => ({ value: code, label: text(plan.names.region(code)) }))}
-        />
-        <Select
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          aria-label={t('col.series')}
-          placeholder={t('review.allSeries')}
-          style={{ minWidth: 260 }}
-          value={series}
-          onChange={(v: string | undefined) => setSeries(v ?? null)}
-          options={plan.series.map((s) => ({ value: s.id, label: text(s.name) }))}
-        />
+        <PlaceFilter plan={plan} codes={[plan.province.code, ...plan.regions.map((r) => r.code)]} value={region} onChange={setRegion} />
+        <SeriesFilter plan={plan} ids={plan.series.map((s) => s.id)} value={series} onChange={setSeries} minWidth={260} />
       </Flex>
       <QueryState query={approved}>
         {(items) => (
@@ -76,15 +56,11 @@ export function ApprovedList({ plan, user }: { plan: DataPlan; user: User }) {
             dataSource={items}
             data-testid="approved-table"
             pagination={{ pageSize: 20, showSizeChanger: false }}
-            title={() => (
-              <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
-                {t('review.approvedTitle', { count: items.length, period })}
-              </Typography.Title>
-            )}
+            title={() => <SectionTitle>{t('review.approvedTitle', { count: items.length, period })}</SectionTitle>}
             columns={[
-              { title: t('col.series'), key: 'series', render: (_, o) => text(plan.seriesName(o.indicatorId)) + (o.kind === 'target' ? ` · ${t('kind.target')}` : '') },
-              { title: t('common:field.region'), key: 'place', render: (_, o) => placeLabel(o, plan.names, text) },
-              { title: t('common:field.value'), key: 'value', width: 170, render: (_, o) => formatInUnit(o.value, plan.seriesById.get(o.indicatorId)?.unit, lang) },
+              columns.series(),
+              columns.place(),
+              columns.value(170),
               {
                 title: t('review.approvedBy'),
                 key: 'approved',
@@ -105,7 +81,7 @@ export function ApprovedList({ plan, user }: { plan: DataPlan; user: User }) {
                     <Button size="small" icon={<UnlockOutlined />} disabled={!mayStep(user, o, 'reopen')} onClick={() => setReopening(o)} data-testid="reopen">
                       {t('review.reopen')}
                     </Button>
-                    <Button size="small" type="text" icon={<HistoryOutlined />} aria-label={t('history.open')} onClick={() => setHistory(o)} />
+                    {columns.historyButton(o)}
                   </Flex>
                 ),
               },
@@ -113,20 +89,7 @@ export function ApprovedList({ plan, user }: { plan: DataPlan; user: User }) {
           />
         )}
       </QueryState>
-      <ReasonDialog
-        open={reopening !== null}
-        title={t('review.reopenTitle')}
-        description={reopening ? t('review.reopenWhat', { name: text(plan.seriesName(reopening.indicatorId)), place: placeLabel(reopening, plan.names, text), period: reopening.period }) : ''}
-        okText={t('review.reopen')}
-        onCancel={() => setReopening(null)}
-        onConfirm={async (reason) => {
-          if (!reopening) return;
-          await stepObservation(reopening.id, 'reopen', reason);
-          void message.success(t('review.reopenedOne'));
-          setReopening(null);
-          await afterWrite();
-        }}
-      />
+      <ReasonDialog observation={reopening} step="reopen" plan={plan} onClose={() => setReopening(null)} />
       <HistoryDrawer observation={history} plan={plan} onClose={() => setHistory(null)} />
     </Flex>
   );

@@ -12,6 +12,7 @@ import { Link } from 'react-router';
 import { apiGet } from '../../api/client.ts';
 import type { Calendar } from '../../api/types.ts';
 import { QueryState } from '../../components/QueryState.tsx';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
 import { TONE_COLOR } from '../../components/status-style.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { countStates, groupCalendar, type CalendarItem, type CalendarState } from './calendar-groups.ts';
@@ -110,9 +111,7 @@ function CalendarView({ data, plan, canEnter }: { data: Calendar; plan: DataPlan
           size="small"
           title={
             <Flex gap={12} align="center" wrap>
-              <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
-                {t('calendar.period', { period: group.period })}
-              </Typography.Title>
+              <SectionTitle>{t('calendar.period', { period: group.period })}</SectionTitle>
               <StateCounts counts={group.counts} />
             </Flex>
           }

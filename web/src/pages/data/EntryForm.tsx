@@ -9,12 +9,14 @@ import { Alert, Button, Flex, Form, Input, Table, Tag, Tooltip, Typography, type
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Observation } from '../../api/types.ts';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
+import { formatTime } from '../../format/date-time.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { CalendarStateTag } from './CalendarStateTag.tsx';
 import type { CalendarItem } from './calendar-groups.ts';
 import { entryRows, valuesOfPlace, type EntryRow } from './entry-rows.ts';
 import { fieldErrorsOf, missingRequired, notesWithoutValue, plannedWrites, type RowInputValues } from './entry-save.ts';
-import { HistoryDrawer, formatTime } from './HistoryDrawer.tsx';
+import { HistoryDrawer } from './HistoryDrawer.tsx';
 import { dataNs } from './messages.ts';
 import { ObservationStatusTag } from './ObservationStatusTag.tsx';
 import { createObservation, stepObservation, updateObservation, useAfterWrite } from './observations-api.ts';
@@ -173,11 +175,7 @@ export function EntryForm({ plan, place, period, stored, calendar, today, canWri
           pagination={false}
           dataSource={rows}
           data-testid="entry-table"
-          title={() => (
-            <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
-              {t('entry.tableTitle', { period })}
-            </Typography.Title>
-          )}
+          title={() => <SectionTitle>{t('entry.tableTitle', { period })}</SectionTitle>}
           rowClassName={(r) => (highlight && r.series.id === highlight ? 'ant-table-row-selected' : '')}
           columns={[
             {

@@ -3,10 +3,10 @@
  * workflow step — who, when, through what, why, and each field's old → new value.
  */
 import { Descriptions, Drawer, Flex, Tag, Timeline, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry, Observation } from '../../api/types.ts';
 import { QueryState } from '../../components/QueryState.tsx';
+import { formatTime } from '../../format/date-time.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { dataNs } from './messages.ts';
 import { ObservationStatusTag } from './ObservationStatusTag.tsx';
@@ -16,10 +16,6 @@ import { formatInUnit } from './unit-format.ts';
 import type { DataPlan } from './use-data-plan.ts';
 
 const ACTION_COLOR: Record<string, string> = { create: 'blue', update: 'blue', submit: 'blue', 'approve-region': 'cyan', approve: 'green', return: 'orange', reopen: 'red' };
-
-export function formatTime(at: string | null | undefined): string {
-  return at ? dayjs(at).format('YYYY-MM-DD HH:mm') : '—';
-}
 
 export function HistoryDrawer({ observation, plan, onClose }: { observation: Observation | null; plan: DataPlan; onClose: () => void }) {
   const { t } = useTranslation([dataNs, 'common']);

@@ -13,9 +13,10 @@ import { Link } from 'react-router';
 import { ApiError, apiDownload, apiSend } from '../../api/client.ts';
 import type { ImportCommit, ImportPreview, User } from '../../api/types.ts';
 import { errorText } from '../../components/QueryState.tsx';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
+import { formatTime } from '../../format/date-time.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import type { RecordKindId } from '../../../../src/records/record-kinds.ts';
-import { formatTime } from './HistoryDrawer.tsx';
 import { ImportColumns } from './ImportColumns.tsx';
 import { ImportIssuesTable, issuesOf } from './ImportIssuesTable.tsx';
 import { ImportSample } from './ImportSample.tsx';
@@ -116,7 +117,7 @@ export function ImportTab({ plan, user, kinds }: { plan: DataPlan; user: User; k
 
   return (
     <Flex vertical gap={16}>
-      <Card size="small" title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{t('import.step1')}</Typography.Title>}>
+      <Card size="small" title={<SectionTitle>{t('import.step1')}</SectionTitle>}>
         <Flex gap={12} wrap align="center">
           <Select<RecordKindId>
             aria-label={t('import.kind')}
@@ -162,7 +163,7 @@ export function ImportTab({ plan, user, kinds }: { plan: DataPlan; user: User; k
         <ImportColumns kind={spec} />
       </Card>
 
-      <Card size="small" title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{t('import.step2')}</Typography.Title>}>
+      <Card size="small" title={<SectionTitle>{t('import.step2')}</SectionTitle>}>
         <Upload.Dragger
           accept={ACCEPTED.join(',')}
           multiple={false}
@@ -212,7 +213,7 @@ function PhaseView({ phase, plan, planId, busy, user, onCommit, onDiscard, onRes
       return <Alert type="error" showIcon title={t('import.failed', { file: phase.file })} description={errorText(phase.error, text)} role="alert" data-testid="import-failed" />;
     case 'refused':
       return (
-        <Card size="small" data-testid="import-refused" title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{t('import.step3')}</Typography.Title>}>
+        <Card size="small" data-testid="import-refused" title={<SectionTitle>{t('import.step3')}</SectionTitle>}>
           <Flex vertical gap={12}>
             <Alert type="error" showIcon title={text(phase.error.text)} description={t('import.fixAndRetry')} role="alert" />
             <ImportIssuesTable issues={issuesOf(phase.error.details)} title={t('import.issues', { count: phase.error.details.length })} testId="import-issues" />
@@ -262,7 +263,7 @@ function PreviewCard({ preview, plan, planId, busy, onCommit, onDiscard }: { pre
   const { text } = useLang();
   const changes = preview.counts.inserted + preview.counts.updated;
   return (
-    <Card size="small" data-testid="import-preview" title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{t('import.step3')}</Typography.Title>}>
+    <Card size="small" data-testid="import-preview" title={<SectionTitle>{t('import.step3')}</SectionTitle>}>
       <Flex vertical gap={16}>
         <Alert type="success" showIcon title={t('import.valid', { file: preview.file, rows: preview.rowsRead })} description={t('import.notYetWritten', { expires: formatTime(preview.expiresAt) })} />
         <Counts counts={preview.counts} />

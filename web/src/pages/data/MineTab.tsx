@@ -3,22 +3,23 @@
  * newest first, by status — drafts still to submit, submitted and waiting, returned with the
  * reason, approved. A draft or returned value opens in the entry form or is submitted here.
  */
-import { EditOutlined, HistoryOutlined, SendOutlined } from '@ant-design/icons';
+import { EditOutlined, SendOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Segmented, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Observation, User } from '../../api/types.ts';
-import { QueryState, errorText } from '../../components/QueryState.tsx';
-import { useLang } from '../../i18n/use-lang.ts';
+import { QueryState } from '../../components/QueryState.tsx';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
+import { useRowWrite } from '../../components/use-row-write.ts';
+import { formatTime } from '../../format/date-time.ts';
 import { entryLink } from './CalendarTab.tsx';
 import { mayStep } from './data-access.ts';
-import { HistoryDrawer, formatTime } from './HistoryDrawer.tsx';
+import { HistoryDrawer } from './HistoryDrawer.tsx';
 import { dataNs } from './messages.ts';
+import { useObservationColumns } from './observation-columns.tsx';
 import { ObservationStatusTag } from './ObservationStatusTag.tsx';
 import { stepObservation, useAfterWrite, useObservations } from './observations-api.ts';
-import { placeLabel } from './places.ts';
-import { formatInUnit } from './unit-format.ts';
 import type { DataPlan } from './use-data-plan.ts';
 
 type Filter = 'all' | Observation['status'];
@@ -31,11 +32,11 @@ export function MineTab({ plan, user }: { plan: DataPlan; user: User }) {
 
 function MineTable({ plan, user, items }: { plan: DataPlan; user: User; items: Observation[] }) {
   const { t } = useTranslation([dataNs, 'common']);
-  const { text, lang } = useLang();
   const { message } = App.useApp();
   const afterWrite = useAfterWrite();
-  const [busy, setBusy] = useState<number | null>(null);
+  const { busy, run } = useRowWrite<number>();
   const [history, setHistory] = useState<Observation | null>(null);
+  const columns = useObservationColumns(plan, setHistory);
   const counts = useMemo(() => Object.fromEntries(ORDER.map((s) => [s, items.filter((o) => o.status === s).length])) as Record<Observation['status'], number>, [items]);
   // Returned values first: they wait for this officer.
   const [filter, setFilter] = useState<Filter>(counts.returned > 0 ? 'returned' : 'all');
@@ -44,18 +45,12 @@ function MineTable({ plan, user, items }: { plan: DataPlan; user: User; items: O
     [items, filter],
   );
 
-  async function submit(o: Observation) {
-    setBusy(o.id);
-    try {
+  const submit = (o: Observation) =>
+    run(o.id, async () => {
       await stepObservation(o.id, 'submit');
       void message.success(t('mine.submittedOne'));
       await afterWrite();
-    } catch (e) {
-      void message.error(errorText(e, text));
-    } finally {
-      setBusy(null);
-    }
-  }
+    });
 
   return (
     <Flex vertical gap={12}>
@@ -76,26 +71,10 @@ function MineTable({ plan, user, items }: { plan: DataPlan; user: User; items: O
         data-testid="mine-table"
         pagination={shown.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
         locale={{ emptyText: t('mine.empty') }}
-        title={() => (
-          <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
-            {t('mine.title', { count: shown.length })}
-          </Typography.Title>
-        )}
+        title={() => <SectionTitle>{t('mine.title', { count: shown.length })}</SectionTitle>}
         columns={[
-          {
-            title: t('col.series'),
-            key: 'series',
-            render: (_, o) => (
-              <Flex vertical gap={2}>
-                <Typography.Text strong>{text(plan.seriesName(o.indicatorId))}</Typography.Text>
-                <Typography.Text type="secondary">
-                  {placeLabel(o, plan.names, text)} · {o.period}
-                  {o.kind === 'target' ? ` · ${t('kind.target')}` : ''}
-                </Typography.Text>
-              </Flex>
-            ),
-          },
-          { title: t('common:field.value'), key: 'value', width: 160, render: (_, o) => formatInUnit(o.value, plan.seriesById.get(o.indicatorId)?.unit, lang) },
+          columns.seriesWithPlace(),
+          columns.value(160),
           {
             title: t('common:field.status'),
             key: 'status',
@@ -128,7 +107,7 @@ function MineTable({ plan, user, items }: { plan: DataPlan; user: User; items: O
                     {t('mine.submit')}
                   </Button>
                 ) : null}
-                <Button size="small" type="text" icon={<HistoryOutlined />} aria-label={t('history.open')} onClick={() => setHistory(o)} />
+                {columns.historyButton(o)}
               </Flex>
             ),
           },

@@ -4,21 +4,25 @@
  * each, the change flagged when large; approve one, approve a selection, or return one with
  * a reason.
  */
-import { CheckOutlined, HistoryOutlined, InfoCircleOutlined, RollbackOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Empty, Flex, Popconfirm, Select, Table, Tag, Typography } from 'antd';
+import { CheckOutlined, InfoCircleOutlined, RollbackOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Checkbox, Empty, Flex, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Observation, User } from '../../api/types.ts';
 import { QueryState, errorText } from '../../components/QueryState.tsx';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
+import { useRowWrite } from '../../components/use-row-write.ts';
+import { formatTime } from '../../format/date-time.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { approvalLevels, approvalStep, mayStep } from './data-access.ts';
-import { HistoryDrawer, formatTime } from './HistoryDrawer.tsx';
+import { HistoryDrawer } from './HistoryDrawer.tsx';
 import { dataNs } from './messages.ts';
+import { useObservationColumns } from './observation-columns.tsx';
 import { ObservationStatusTag } from './ObservationStatusTag.tsx';
 import { stepObservation, useAfterWrite, useObservations } from './observations-api.ts';
 import { placeLabel } from './places.ts';
 import { ReasonDialog } from './ReasonDialog.tsx';
-import { formatInUnit } from './unit-format.ts';
+import { PlaceFilter, SeriesFilter } from './ReviewFilters.tsx';
 import { usePreviousApproved } from './use-previous-values.ts';
 import type { DataPlan } from './use-data-plan.ts';
 import { previousPeriod, valueChange } from './value-change.ts';
@@ -41,7 +45,7 @@ export function PendingQueue({ plan, user }: { plan: DataPlan; user: User }) {
 
 function QueueTable({ plan, user, queue, waitingElsewhere }: { plan: DataPlan; user: User; queue: Observation[]; waitingElsewhere: number }) {
   const { t } = useTranslation([dataNs, 'common']);
-  const { text, lang } = useLang();
+  const { text } = useLang();
   const { message } = App.useApp();
   const afterWrite = useAfterWrite();
   const { previousOf } = usePreviousApproved(queue);
@@ -49,27 +53,22 @@ function QueueTable({ plan, user, queue, waitingElsewhere }: { plan: DataPlan; u
   const [series, setSeries] = useState<string | null>(null);
   const [largeOnly, setLargeOnly] = useState(false);
   const [selected, setSelected] = useState<number[]>([]);
-  const [busy, setBusy] = useState<number | 'bulk' | null>(null);
+  const { busy, setBusy, run } = useRowWrite<number | 'bulk'>();
   const [returning, setReturning] = useState<Observation | null>(null);
   const [history, setHistory] = useState<Observation | null>(null);
+  const columns = useObservationColumns(plan, setHistory);
 
   const changeOf = (o: Observation) => valueChange(previousOf(o)?.value, o.value, { percentUnit: plan.seriesById.get(o.indicatorId)?.percent ?? false });
   const shown = queue.filter((o) => (region === null || o.regionCode === region) && (series === null || o.indicatorId === series) && (!largeOnly || changeOf(o)?.large === true));
   const selectedShown = selected.filter((id) => shown.some((o) => o.id === id));
 
-  async function approve(o: Observation) {
-    setBusy(o.id);
-    try {
+  const approve = (o: Observation) =>
+    run(o.id, async () => {
       await stepObservation(o.id, approvalStep(o));
       void message.success(t('review.approvedOne', { name: text(plan.seriesName(o.indicatorId)), place: placeLabel(o, plan.names, text), period: o.period }));
       setSelected((ids) => ids.filter((id) => id !== o.id));
       await afterWrite();
-    } catch (e) {
-      void message.error(errorText(e, text));
-    } finally {
-      setBusy(null);
-    }
-  }
+    });
 
   async function approveSelected() {
     setBusy('bulk');
@@ -110,26 +109,8 @@ function QueueTable({ plan, user, queue, waitingElsewhere }: { plan: DataPlan; u
       {queue.length > 0 ? (
       <Flex gap={12} wrap align="center" justify="space-between">
         <Flex gap={12} wrap align="center">
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            aria-label={t('common:field.region')}
-            placeholder={t('review.allRegions')}
-            style={{ minWidth: 180 }}
-            value={region}
-            onChange={(v: string | undefined) => setRegion(v ?? null)}
-            options={regions.map((code) => ({ value: code, label: text(plan.names.region(code)) }))}
-          />
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            aria-label={t('col.series')}
-            placeholder={t('review.allSeries')}
-            style={{ minWidth: 240 }}
-            value={series}
-            onChange={(v: string | undefined) => setSeries(v ?? null)}
-            options={seriesIds.map((id) => ({ value: id, label: text(plan.seriesName(id)) }))}
-          />
+          <PlaceFilter plan={plan} codes={regions} value={region} onChange={setRegion} />
+          <SeriesFilter plan={plan} ids={seriesIds} value={series} onChange={setSeries} minWidth={240} />
           <Checkbox checked={largeOnly} onChange={(e) => setLargeOnly(e.target.checked)}>
             {t('review.largeOnly')}
           </Checkbox>
@@ -157,27 +138,10 @@ function QueueTable({ plan, user, queue, waitingElsewhere }: { plan: DataPlan; u
           dataSource={shown}
           pagination={shown.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
           rowSelection={{ selectedRowKeys: selectedShown, onChange: (keys) => setSelected(keys as number[]), columnTitle: undefined }}
-          title={() => (
-            <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
-              {t('review.queueTitle', { count: shown.length })}
-            </Typography.Title>
-          )}
+          title={() => <SectionTitle>{t('review.queueTitle', { count: shown.length })}</SectionTitle>}
           columns={[
-            {
-              title: t('col.series'),
-              key: 'series',
-              width: 260,
-              render: (_, o) => (
-                <Flex vertical gap={2}>
-                  <Typography.Text strong>{text(plan.seriesName(o.indicatorId))}</Typography.Text>
-                  <Typography.Text type="secondary">
-                    {placeLabel(o, plan.names, text)} · {o.period}
-                    {o.kind === 'target' ? ` · ${t('kind.target')}` : ''}
-                  </Typography.Text>
-                </Flex>
-              ),
-            },
-            { title: t('common:field.value'), key: 'value', width: 150, render: (_, o) => <Typography.Text strong>{formatInUnit(o.value, plan.seriesById.get(o.indicatorId)?.unit, lang)}</Typography.Text> },
+            columns.seriesWithPlace(260),
+            columns.value(150, true),
             {
               title: t('review.againstPrevious'),
               key: 'change',
@@ -216,7 +180,7 @@ function QueueTable({ plan, user, queue, waitingElsewhere }: { plan: DataPlan; u
                   <Button size="small" danger icon={<RollbackOutlined />} disabled={busy !== null || !mayStep(user, o, 'return')} onClick={() => setReturning(o)} data-testid="review-return">
                     {t('review.return')}
                   </Button>
-                  <Button size="small" type="text" icon={<HistoryOutlined />} aria-label={t('history.open')} onClick={() => setHistory(o)} />
+                  {columns.historyButton(o)}
                 </Flex>
               ),
             },
@@ -224,20 +188,7 @@ function QueueTable({ plan, user, queue, waitingElsewhere }: { plan: DataPlan; u
         />
       )}
       {queue.length > 0 && shown.length === 0 ? <Tag>{t('review.noneInFilter')}</Tag> : null}
-      <ReasonDialog
-        open={returning !== null}
-        title={t('review.returnTitle')}
-        description={returning ? t('review.returnWhat', { name: text(plan.seriesName(returning.indicatorId)), place: placeLabel(returning, plan.names, text), period: returning.period }) : ''}
-        okText={t('review.return')}
-        onCancel={() => setReturning(null)}
-        onConfirm={async (reason) => {
-          if (!returning) return;
-          await stepObservation(returning.id, 'return', reason);
-          void message.success(t('review.returnedOne'));
-          setReturning(null);
-          await afterWrite();
-        }}
-      />
+      <ReasonDialog observation={returning} step="return" plan={plan} onClose={() => setReturning(null)} />
       <HistoryDrawer observation={history} plan={plan} onClose={() => setHistory(null)} />
     </Flex>
   );

@@ -1,28 +1,41 @@
 /**
- * Asks for the reason of a return or a reopening (the API requires one and keeps it in the
- * audit trail, shown to the submitter). An empty reason is refused here, before any request;
- * the API's own refusal, if any, is shown in the dialog.
+ * Returns a value to its submitter or reopens an approved one, with the reason the API
+ * requires (it keeps it in the audit trail, shown to the submitter). An empty reason is
+ * refused here, before any request; the API's own refusal, if any, is shown in the dialog.
  */
-import { Alert, Form, Input, Modal } from 'antd';
+import { Alert, App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Observation } from '../../api/types.ts';
 import { errorText } from '../../components/QueryState.tsx';
 import { useLang } from '../../i18n/use-lang.ts';
 import { dataNs } from './messages.ts';
+import { stepObservation, useAfterWrite } from './observations-api.ts';
+import { placeLabel } from './places.ts';
+import type { DataPlan } from './use-data-plan.ts';
+
+/** The steps that need a reason: back to the submitter from the queue, or out of the approved values. */
+export type ReasonStep = 'return' | 'reopen';
+
+const WORDS = {
+  return: { title: 'review.returnTitle', what: 'review.returnWhat', ok: 'review.return', done: 'review.returnedOne' },
+  reopen: { title: 'review.reopenTitle', what: 'review.reopenWhat', ok: 'review.reopen', done: 'review.reopenedOne' },
+} as const;
 
 export interface ReasonDialogProps {
-  open: boolean;
-  title: string;
-  /** What happens, in a sentence: "退回后，填报人员可修改后重新报送。" */
-  description: string;
-  okText: string;
-  onCancel: () => void;
-  onConfirm: (reason: string) => Promise<void>;
+  /** The value to step; null while the dialog is closed. */
+  observation: Observation | null;
+  step: ReasonStep;
+  plan: DataPlan;
+  onClose: () => void;
 }
 
-export function ReasonDialog({ open, title, description, okText, onCancel, onConfirm }: ReasonDialogProps) {
+export function ReasonDialog({ observation, step, plan, onClose }: ReasonDialogProps) {
   const { t } = useTranslation([dataNs, 'common']);
   const { text } = useLang();
+  const { message } = App.useApp();
+  const afterWrite = useAfterWrite();
+  const words = WORDS[step];
   const [form] = Form.useForm<{ reason: string }>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -32,7 +45,7 @@ export function ReasonDialog({ open, title, description, okText, onCancel, onCon
     setBusy(true);
     setError(null);
     try {
-      await onConfirm(reason.trim());
+      await send(reason.trim());
       form.resetFields();
     } catch (e) {
       setError(errorText(e, text));
@@ -41,22 +54,31 @@ export function ReasonDialog({ open, title, description, okText, onCancel, onCon
     }
   }
 
+  /** The step itself; the dialog closes once the API has taken it. */
+  async function send(reason: string) {
+    if (!observation) return;
+    await stepObservation(observation.id, step, reason);
+    void message.success(t(words.done));
+    onClose();
+    await afterWrite();
+  }
+
   return (
     <Modal
-      open={open}
-      title={title}
-      okText={okText}
+      open={observation !== null}
+      title={t(words.title)}
+      okText={t(words.ok)}
       cancelText={t('common:action.cancel')}
       okButtonProps={{ danger: true, loading: busy }}
       onOk={() => void confirm().catch(() => undefined)}
       onCancel={() => {
         setError(null);
         form.resetFields();
-        onCancel();
+        onClose();
       }}
       destroyOnHidden
     >
-      <p>{description}</p>
+      <p>{observation ? t(words.what, { name: text(plan.seriesName(observation.indicatorId)), place: placeLabel(observation, plan.names, text), period: observation.period }) : ''}</p>
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} role="alert" /> : null}
       <Form form={form} layout="vertical" requiredMark>
         <Form.Item

@@ -2,9 +2,9 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { certificationName } from '../../format/certificate-names.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { enterprisesNs } from './messages.ts';
-import { certificationName } from './record-labels.ts';
 
 const KIND_COLOR: Record<string, string> = {
   hte: 'geekblue',

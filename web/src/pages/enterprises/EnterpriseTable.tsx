@@ -3,31 +3,32 @@
  * credit code, filters by city or county, cluster and certification; every filter and the
  * page in the URL.
  */
-import { ClearOutlined, SearchOutlined } from '@ant-design/icons';
+import { SearchOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Flex, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { Input, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { apiGet } from '../../api/client.ts';
-import { usePlanClusters, usePlanParks, usePlanRegions } from '../../api/queries.ts';
+import { usePlanParks } from '../../api/queries.ts';
 import type { EnterprisePage, EnterpriseSummary } from '../../api/types.ts';
+import type { PlanNames } from '../../app/plan-names.ts';
+import { FilterBar, FilterSelect } from '../../components/FilterBar.tsx';
+import { ClusterFilter, RegionFilter } from '../../components/PlanFilters.tsx';
 import { ErrorAlert } from '../../components/QueryState.tsx';
+import { visuallyHidden } from '../../components/visually-hidden.ts';
+import { certificationName } from '../../format/certificate-names.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { certificationKinds } from '../../../../src/records/certification.ts';
-import type { PlanNames } from '../projects/use-plan-names.ts';
-import { visuallyHidden } from '../projects/visually-hidden.ts';
 import { CertificationTags } from './CertificationTags.tsx';
 import { searchQueryOf, type TableState } from './enterprise-params.ts';
 import { enterprisesNs } from './messages.ts';
-import { certificationName, sizeClassName } from './record-labels.ts';
+import { sizeClassName } from './record-labels.ts';
 
 export function EnterpriseTable({ state, onChange, names }: { state: TableState; onChange: (next: TableState) => void; names: PlanNames }) {
   const { t } = useTranslation(enterprisesNs);
   const { text } = useLang();
-  const clusters = usePlanClusters();
-  const regions = usePlanRegions();
   const parks = usePlanParks();
   const [typed, setTyped] = useState(state.q ?? '');
   useEffect(() => setTyped(state.q ?? ''), [state.q]);
@@ -84,7 +85,7 @@ export function EnterpriseTable({ state, onChange, names }: { state: TableState;
 
   return (
     <>
-      <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }} role="search" aria-label={t('filter.search')}>
+      <FilterBar label={t('filter.search')} filtered={filtered} onClear={() => onChange({ page: 1, pageSize: state.pageSize })}>
         <Input.Search
           aria-label={t('filter.search')}
           placeholder={t('filter.search')}
@@ -99,58 +100,28 @@ export function EnterpriseTable({ state, onChange, names }: { state: TableState;
           onSearch={(value) => set({ q: value.trim() || undefined })}
           data-testid="enterprise-search"
         />
-        <Select
-          aria-label={t('filter.region')}
-          placeholder={t('filter.region')}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          style={{ minWidth: 140 }}
-          value={state.region}
-          onChange={(region?: string) => set({ region })}
-          options={(regions.data ?? []).map((r) => ({ value: r.code, label: text(r.name) }))}
-          data-testid="enterprise-region"
-        />
-        <Select
-          aria-label={t('filter.park')}
-          placeholder={t('filter.park')}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          style={{ minWidth: 170 }}
-          popupMatchSelectWidth={false}
+        <RegionFilter value={state.region} onChange={(region) => set({ region })} testId="enterprise-region" />
+        <FilterSelect
+          label={t('filter.park')}
+          searchable
+          widePopup
+          minWidth={170}
           value={state.park}
-          onChange={(park?: string) => set({ park })}
+          onChange={(park) => set({ park })}
           options={(parks.data ?? []).map((p) => ({ value: p.id, label: text(p.name) }))}
-          data-testid="enterprise-park"
+          testId="enterprise-park"
         />
-        <Select
-          aria-label={t('filter.cluster')}
-          placeholder={t('filter.cluster')}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          style={{ minWidth: 170 }}
-          popupMatchSelectWidth={false}
-          value={state.cluster}
-          onChange={(cluster?: string) => set({ cluster })}
-          options={(clusters.data ?? []).map((c) => ({ value: c.id, label: text(c.name) }))}
-          data-testid="enterprise-cluster"
-        />
-        <Select
-          aria-label={t('filter.tier')}
-          placeholder={t('filter.tier')}
-          allowClear
-          style={{ minWidth: 180 }}
-          popupMatchSelectWidth={false}
+        <ClusterFilter value={state.cluster} onChange={(cluster) => set({ cluster })} testId="enterprise-cluster" />
+        <FilterSelect
+          label={t('filter.tier')}
+          widePopup
+          minWidth={180}
           value={state.tier}
-          onChange={(tier?: TableState['tier']) => set({ tier })}
+          onChange={(tier) => set({ tier })}
           options={certificationKinds.map((k) => ({ value: k, label: text(certificationName(k)) }))}
-          data-testid="enterprise-tier"
+          testId="enterprise-tier"
         />
-        {filtered ? (
-          <Button icon={<ClearOutlined />} onClick={() => onChange({ page: 1, pageSize: state.pageSize })}>
-            {t('filter.clear')}
-          </Button>
-        ) : null}
-      </Flex>
+      </FilterBar>
       {page.error ? <ErrorAlert error={page.error} onRetry={() => void page.refetch()} /> : null}
       {page.data ? (
         <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 8 }} aria-live="polite" data-testid="enterprise-total">

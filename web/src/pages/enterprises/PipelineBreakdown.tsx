@@ -3,8 +3,8 @@ import { Flex, Segmented, Select, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { PipelineJson } from '../../api/types.ts';
+import { visuallyHidden } from '../../components/visually-hidden.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { visuallyHidden } from '../projects/visually-hidden.ts';
 import { CountButton } from './CountButton.tsx';
 import type { MemberCategory } from './enterprise-params.ts';
 import { breakdownRows, type Breakdown, type BreakdownRow } from './funnel-data.ts';
@@ -30,7 +30,7 @@ export function PipelineBreakdown({ pipeline, tier, by, onTier, onBy, onPick }: 
     <CountButton value={r.counts[key]} label={`${name(r)} · ${t(`category.${category}`)}: ${r.counts[key]}`} onClick={() => onPick(r.key, category)} />
   );
   const columns: ColumnsType<BreakdownRow> = [
-    { key: 'name', title: by === 'region' ? t('filter.region') : t('filter.cluster'), render: (_, r) => name(r) },
+    { key: 'name', title: by === 'region' ? t('common:filter.region') : t('common:filter.cluster'), render: (_, r) => name(r) },
     { key: 'certified', title: t('funnel.col.certified'), align: 'right', render: (_, r) => count(r, 'certified', 'certified') },
     { key: 'candidates', title: t('category.candidate'), align: 'right', render: (_, r) => count(r, 'candidates', 'candidate') },
     { key: 'near', title: t('funnel.col.nearMisses'), align: 'right', render: (_, r) => count(r, 'nearMisses', 'near-miss') },

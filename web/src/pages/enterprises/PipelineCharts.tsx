@@ -8,10 +8,10 @@ import { useTranslation } from 'react-i18next';
 import type { PipelineJson } from '../../api/types.ts';
 import { EChart, type EChartsOption } from '../../components/EChart.tsx';
 import { TONE_COLOR } from '../../components/status-style.ts';
+import { registerFunnelAndGaugeCharts } from '../../components/echarts-extras.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { ladderTiers, reach } from './funnel-data.ts';
 import { enterprisesNs } from './messages.ts';
-import { registerFunnelAndGaugeCharts } from '../../components/echarts-extras.ts';
 
 registerFunnelAndGaugeCharts(); // the tier funnel
 
@@ -31,21 +31,16 @@ export function PipelineCharts({ pipeline }: { pipeline: PipelineJson }) {
     const tier = ladder.find((x) => x.tier === id);
     return tier ? `${t('funnel.col.certified')} ${tier.total.certified} · ${t('category.candidate')} ${tier.total.candidates}` : '';
   };
+  // The two funnels lie one over the other: the same frame and scale.
+  const frame = { sort: 'none', min: 0, max, left: '4%', width: '56%', top: 8, bottom: 36, gap: 4 } as const;
   const funnel: EChartsOption = {
     tooltip: { trigger: 'item' },
     legend: { bottom: 0, data: [t('funnel.col.certified'), `${t('funnel.col.certified')} + ${t('category.candidate')}`] },
     series: [
       {
         type: 'funnel',
+        ...frame,
         name: `${t('funnel.col.certified')} + ${t('category.candidate')}`,
-        sort: 'none',
-        min: 0,
-        max,
-        left: '4%',
-        width: '56%',
-        top: 8,
-        bottom: 36,
-        gap: 4,
         itemStyle: { color: 'rgba(22, 119, 255, 0.28)', borderWidth: 0 },
         label: { position: 'right', color: '#262626', formatter: (p) => `${p.name}\n${labelOf(String((p.data as { id: string }).id))}` },
         labelLine: { show: true },
@@ -53,15 +48,8 @@ export function PipelineCharts({ pipeline }: { pipeline: PipelineJson }) {
       },
       {
         type: 'funnel',
+        ...frame,
         name: t('funnel.col.certified'),
-        sort: 'none',
-        min: 0,
-        max,
-        left: '4%',
-        width: '56%',
-        top: 8,
-        bottom: 36,
-        gap: 4,
         z: 3,
         itemStyle: { color: CATEGORY_COLOR.certified, opacity: 0.85, borderWidth: 0 },
         label: { position: 'inside', color: '#fff', formatter: (p) => (Number(p.value) > 0 ? String(p.value) : '') },

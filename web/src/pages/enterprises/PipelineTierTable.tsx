@@ -4,11 +4,11 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { Text } from '../../api/text.ts';
 import type { PipelineJson } from '../../api/types.ts';
+import { visuallyHidden } from '../../components/visually-hidden.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { CountButton } from './CountButton.tsx';
 import type { MemberCategory } from './enterprise-params.ts';
 import { enterprisesNs } from './messages.ts';
-import { visuallyHidden } from '../projects/visually-hidden.ts';
 
 type Tier = PipelineJson['tiers'][number];
 

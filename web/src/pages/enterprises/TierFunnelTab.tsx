@@ -5,8 +5,8 @@
 import { Flex, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PipelineJson } from '../../api/types.ts';
+import type { PlanNames } from '../../app/plan-names.ts';
 import { QueryState } from '../../components/QueryState.tsx';
-import type { PlanNames } from '../projects/use-plan-names.ts';
 import type { FunnelState } from './enterprise-params.ts';
 import { enterprisesNs } from './messages.ts';
 import { PipelineBreakdown } from './PipelineBreakdown.tsx';

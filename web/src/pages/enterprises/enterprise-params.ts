@@ -5,6 +5,7 @@
  */
 import { certificationKinds, type CertificationKindId } from '../../../../src/records/certification.ts';
 import { tierIds, type TierId } from '../../../../src/cultivation/tiers.ts';
+import { oneOf, positiveInt, setParam } from '../../app/search-params.ts';
 import type { Breakdown } from './funnel-data.ts';
 
 export const enterpriseTabs = ['table', 'funnel', 'policies'] as const;
@@ -34,11 +35,6 @@ export interface FunnelState {
   page: number;
 }
 
-const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined => (values as readonly string[]).includes(value ?? '') ? (value as T) : undefined;
-const positive = (value: string | null, fallback: number) => {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : fallback;
-};
 const PAGE_SIZES = [20, 50, 100];
 
 export function tabOf(params: URLSearchParams): EnterpriseTab {
@@ -46,14 +42,14 @@ export function tabOf(params: URLSearchParams): EnterpriseTab {
 }
 
 export function tableStateOf(params: URLSearchParams): TableState {
-  const size = positive(params.get('pageSize'), 20);
+  const size = positiveInt(params.get('pageSize')) ?? 20;
   return {
     q: params.get('q') || undefined,
     region: params.get('region') || undefined,
     park: params.get('park') || undefined,
     cluster: params.get('cluster') || undefined,
     tier: oneOf(certificationKinds, params.get('tier')),
-    page: positive(params.get('page'), 1),
+    page: positiveInt(params.get('page')) ?? 1,
     pageSize: PAGE_SIZES.includes(size) ? size : 20,
   };
 }
@@ -66,7 +62,7 @@ export function funnelStateOf(params: URLSearchParams): FunnelState {
     tier: oneOf(tierIds, params.get('ftier')) ?? 'srdi-sme',
     category: oneOf(memberCategories, params.get('list')) ?? 'candidate',
     area: params.get('area') || undefined,
-    page: positive(params.get('lpage'), 1),
+    page: positiveInt(params.get('lpage')) ?? 1,
   };
 }
 
@@ -74,28 +70,25 @@ export function funnelStateOf(params: URLSearchParams): FunnelState {
 export function paramsOf(tab: EnterpriseTab, state: Partial<TableState> | Partial<FunnelState> = {}): URLSearchParams {
   const p = new URLSearchParams();
   if (tab !== 'table') p.set('tab', tab);
-  const set = (key: string, value: string | number | undefined, skip?: string | number) => {
-    if (value !== undefined && value !== '' && value !== skip) p.set(key, String(value));
-  };
   if (tab === 'table') {
     const s = state as Partial<TableState>;
-    set('q', s.q);
-    set('region', s.region);
-    set('park', s.park);
-    set('cluster', s.cluster);
-    set('tier', s.tier);
-    set('page', s.page, 1);
-    set('pageSize', s.pageSize, 20);
+    setParam(p, 'q', s.q);
+    setParam(p, 'region', s.region);
+    setParam(p, 'park', s.park);
+    setParam(p, 'cluster', s.cluster);
+    setParam(p, 'tier', s.tier);
+    setParam(p, 'page', s.page, 1);
+    setParam(p, 'pageSize', s.pageSize, 20);
   } else if (tab === 'funnel') {
     const s = state as Partial<FunnelState>;
-    set('year', s.year);
-    set('by', s.by, 'region');
-    set('ftier', s.tier, 'srdi-sme');
-    set('list', s.category, 'candidate');
-    set('area', s.area);
-    set('lpage', s.page, 1);
+    setParam(p, 'year', s.year);
+    setParam(p, 'by', s.by, 'region');
+    setParam(p, 'ftier', s.tier, 'srdi-sme');
+    setParam(p, 'list', s.category, 'candidate');
+    setParam(p, 'area', s.area);
+    setParam(p, 'lpage', s.page, 1);
   } else {
-    set('year', (state as Partial<FunnelState>).year);
+    setParam(p, 'year', (state as Partial<FunnelState>).year);
   }
   return p;
 }

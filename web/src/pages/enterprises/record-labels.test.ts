@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { annualRows, certificationName, sizeClassName, valueLabels } from './record-labels.ts';
+import { annualRows, sizeClassName, valueLabels } from './record-labels.ts';
 
 describe('registry labels', () => {
-  it('names certificate kinds, tiers by their proper names', () => {
-    expect(certificationName('srdi-sme')).toEqual({ zh: '专精特新中小企业', en: 'SRDI SME' });
-    expect(certificationName('above-size')).toEqual({ zh: '规模以上企业', en: 'Above designated size' });
-    expect(certificationName('unknown')).toEqual({ zh: 'unknown', en: 'unknown' });
-  });
-
   it('names size classes', () => {
     expect(sizeClassName('medium')).toEqual({ zh: '中型', en: 'medium' });
     expect(sizeClassName(null)).toBeNull();

@@ -1,13 +1,11 @@
 /**
  * Names of what the registry records, taken from the record kinds the imports use (so a
- * template, an import preview and this page say the same): certificate kinds, size classes,
- * and the annual fields with their units.
+ * template, an import preview and this page say the same): size classes and the annual
+ * fields with their units. Certificate kinds are named in format/certificate-names.ts.
  */
 import type { Text } from '../../api/text.ts';
-import { tierNames, type TierId } from '../../../../src/cultivation/tiers.ts';
 import { annualFieldUnits, type UnitId } from '../../../../src/cultivation/units.ts';
 import type { AnnualField } from '../../../../src/cultivation/measure-schema.ts';
-import { certificationKind, type CertificationKindId } from '../../../../src/records/certification.ts';
 import { enterpriseAnnualKind } from '../../../../src/records/enterprise-annual.ts';
 import { enterpriseKind } from '../../../../src/records/enterprise.ts';
 import type { FieldSpec } from '../../../../src/records/field-spec.ts';
@@ -17,16 +15,7 @@ function valuesOf(fields: readonly FieldSpec[], key: string): Map<string, Text> 
   return new Map((field?.values ?? []).map((v) => [v.value, v.label]));
 }
 
-const kindLabels = valuesOf(certificationKind.fields, 'kind');
 const sizeLabels = valuesOf(enterpriseKind.fields, 'size_class');
-
-/** A certificate kind's name: the tier's proper name (高新技术企业 / High-tech enterprise), else the record's label (规模以上企业). */
-export function certificationName(kind: CertificationKindId | string): Text {
-  const tier = tierNames[kind as TierId] as Text | undefined;
-  if (tier) return tier;
-  const label = kindLabels.get(kind);
-  return label ? { zh: label.zh, en: label.en.charAt(0).toUpperCase() + label.en.slice(1) } : { zh: kind, en: kind };
-}
 
 export function sizeClassName(size: string | null): Text | null {
   return size ? (sizeLabels.get(size) ?? { zh: size, en: size }) : null;

@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import { apiGet } from '../../api/client.ts';
 import type { Text } from '../../api/text.ts';
 import type { FactCatalogue } from '../../api/types.ts';
-import type { PlanNames } from '../projects/use-plan-names.ts';
+import type { PlanNames } from '../../app/plan-names.ts';
 import { valueLabels } from './record-labels.ts';
 
 export function useFactCatalogue() {

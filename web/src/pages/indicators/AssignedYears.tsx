@@ -2,9 +2,9 @@
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EvaluatedIndicator } from '../../api/types.ts';
+import { AssignedTag } from '../../components/AssignedTag.tsx';
 import { formatValue, type UnitLike } from '../../format/numbers.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { AssignedTag } from './AssignedTag.tsx';
 import { indicatorsNs } from './messages.ts';
 
 

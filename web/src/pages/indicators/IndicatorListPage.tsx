@@ -8,22 +8,23 @@
 import { Flex, Input, Progress, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { asFullEvaluation } from '../../api/evaluation-reading.ts';
 import { useEvaluation, usePlanSummary } from '../../api/queries.ts';
 import type { EvaluatedIndicator, PlanSummary } from '../../api/types.ts';
+import { useEvaluationView, useViewQuery, type EvaluationView } from '../../app/evaluation-view.ts';
+import { EvaluationControls } from '../../components/EvaluationControls.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { ScheduleTag, StatusTag } from '../../components/StatusTag.tsx';
 import { STATUS_COLOR } from '../../components/status-style.ts';
+import { barPercent, signedPct, targetText } from '../../format/indicator-format.ts';
 import { formatPct, formatValue } from '../../format/numbers.ts';
+import { unitOf } from '../../format/units.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { progressLabels, progressStatuses, scheduleLabels, scheduleStatuses } from '../../../../src/evaluation/statuses.ts';
-import { asFullEvaluation } from '../cockpit/cockpit-model.ts';
-import { EvaluationControls } from './EvaluationControls.tsx';
-import { useEvaluationView, useViewQuery, type EvaluationView } from './evaluation-view.ts';
-import { barPercent, signedPct, targetText, unitOf } from './indicator-format.ts';
 import { byNumber, bySchedule, byStatus, filterRows, filtersFromParams } from './indicator-table-model.ts';
 import { indicatorsNs } from './messages.ts';
-import './tags-wrap.css';
+import '../../components/tags-wrap.css';
 
 function useColumns(plan: PlanSummary, viewQuery: string): TableColumnsType<EvaluatedIndicator> {
   const { t } = useTranslation([indicatorsNs, 'common']);

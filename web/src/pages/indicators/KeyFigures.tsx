@@ -7,9 +7,9 @@
 import { Descriptions, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EvaluatedIndicator } from '../../api/types.ts';
+import { signedPct, targetText } from '../../format/indicator-format.ts';
 import { formatNumber, formatPct, formatValue, type UnitLike } from '../../format/numbers.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { signedPct, targetText } from './indicator-format.ts';
 import { indicatorsNs } from './messages.ts';
 
 export function KeyFigures({ row, unit }: { row: EvaluatedIndicator; unit: UnitLike | undefined }) {

@@ -7,9 +7,9 @@ import { Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PlanIndicator, PlanSummary } from '../../api/types.ts';
 import { formatValue } from '../../format/numbers.ts';
+import { unitOf } from '../../format/units.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { isTierId, tierNames } from '../../../../src/cultivation/tiers.ts';
-import { unitOf } from './indicator-format.ts';
 import { indicatorsNs } from './messages.ts';
 
 function Quote({ quote, reference }: { quote: string; reference: string }) {

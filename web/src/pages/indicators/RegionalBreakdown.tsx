@@ -11,10 +11,11 @@ import type { EvaluatedIndicator, FullEvaluation } from '../../api/types.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { ScheduleTag, StatusTag } from '../../components/StatusTag.tsx';
 import { STATUS_COLOR } from '../../components/status-style.ts';
+import { barPercent, signedPct } from '../../format/indicator-format.ts';
 import { displayNumber, displayUnit, formatNumber, formatPct, formatValue, type UnitLike } from '../../format/numbers.ts';
+import { escapeHtml } from '../../format/tooltip-html.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { progressLabels } from '../../../../src/evaluation/statuses.ts';
-import { barPercent, signedPct } from './indicator-format.ts';
 import { indicatorsNs } from './messages.ts';
 import { latestSumCheck, regionalRows } from './regional-model.ts';
 
@@ -48,7 +49,7 @@ export function RegionalBreakdown({ evaluation, indicatorId, unit, name }: { eva
           name: `${regionName(r.region)}：${formatValue(r.latest?.value, unit, lang)}（${text(progressLabels[r.status])}）`,
         })),
         label: { show: true, position: 'top' as const, fontSize: 11, formatter: (p: { value?: unknown }) => formatNumber(Number(p.value), lang, 1) },
-        tooltip: { formatter: (p: { name?: string }) => p.name ?? '' },
+        tooltip: { formatter: (p: { name?: string }) => escapeHtml(p.name ?? '') },
       },
     ],
   };

@@ -8,7 +8,6 @@
 import { CheckCircleOutlined, ClockCircleOutlined, EditOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Flex, Segmented, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiGet } from '../../api/client.ts';
@@ -17,9 +16,10 @@ import type { Items, Observation, ObservationPage, PlanIndicator, PlanSummary, P
 import { can } from '../../app/abilities.ts';
 import { useSession } from '../../app/session.tsx';
 import { ErrorAlert } from '../../components/QueryState.tsx';
+import { formatTime } from '../../format/date-time.ts';
 import { formatValue } from '../../format/numbers.ts';
+import { unitOf } from '../../format/units.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { unitOf } from './indicator-format.ts';
 import { indicatorsNs } from './messages.ts';
 
 type ObservationStatus = Observation['status'];
@@ -40,15 +40,13 @@ function ObservationStatusTag({ status }: { status: ObservationStatus }) {
   );
 }
 
-const when = (at: string | null) => (at ? dayjs(at).format('YYYY-MM-DD HH:mm') : '');
-
 function WhoWhen({ who, at }: { who: string | null; at: string | null }) {
   if (!who) return <>—</>;
   return (
     <span>
       {who}
       <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-        {when(at)}
+        {formatTime(at, '')}
       </Typography.Text>
     </span>
   );

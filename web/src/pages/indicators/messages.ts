@@ -1,10 +1,6 @@
 import { registerMessages } from '../../i18n/i18n.ts';
 
 const zh = {
-  'controls.year': '评估年份',
-  'controls.yearOption': '{{year}}年',
-  'controls.pending': '计入待审数据',
-  'controls.pendingHelp': '同时计入已报送、尚未审核通过的数据（仅供内部参考，页面上会标出）',
   inYear: '（{{year}}年）',
   withYear: '{{value}}（{{year}}年）',
   pending: '待审',
@@ -144,10 +140,6 @@ const zh = {
 export const indicatorsNs = registerMessages('indicators', {
   zh,
   en: {
-    'controls.year': 'Evaluation year',
-    'controls.yearOption': '{{year}}',
-    'controls.pending': 'Include pending values',
-    'controls.pendingHelp': 'Also count values submitted but not yet approved (for internal use; flagged on the page)',
     inYear: '({{year}})',
     withYear: '{{value}} ({{year}})',
     pending: 'pending',

@@ -8,11 +8,11 @@ import { ApartmentOutlined, ArrowRightOutlined, CheckCircleOutlined, WarningOutl
 import { Alert, Card, Col, Empty, Flex, Row, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
 import { formatNumber, formatWan } from '../../format/numbers.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { POSITIONS, type ChainCard, type ChainLayout, type LinkCard, type Position, type SegmentCard } from './chain.ts';
 import { industryNs } from './messages.ts';
-import { SectionTitle } from './SectionTitle.tsx';
 
 const GAP_STYLE = { border: '2px dashed #cf1322', background: '#fff7f6' };
 const MAX_LISTED = 3;

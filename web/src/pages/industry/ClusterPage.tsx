@@ -8,25 +8,24 @@ import { Card, Col, Flex, Result, Row, Tag } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useIndustryCluster, useProjectList, useYearEvaluation } from '../../api/industry-queries.ts';
 import { usePlanClusters, usePlanParks, usePlanPoles, usePlanRegions, usePlanSummary } from '../../api/queries.ts';
-import type { FullEvaluation } from '../../api/types.ts';
+import { usePageYear } from '../../app/page-year.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { ProjectProgressTable } from '../../components/ProjectProgressTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
+import { YearSelect } from '../../components/YearSelect.tsx';
 import { formatNumber } from '../../format/numbers.ts';
+import { unitOf } from '../../format/units.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { chainLayout } from './chain.ts';
 import { ChainView } from './ChainView.tsx';
 import { ClusterProgressCard } from './ClusterProgressCard.tsx';
-import { useIndustryCluster, useProjectList, useYearEvaluation } from './industry-queries.ts';
 import { LeadingEnterprisesTable } from './LeadingEnterprisesTable.tsx';
 import { industryNs } from './messages.ts';
-import { usePageYear } from './page-year.ts';
 import { PlanStatementCard } from './PlanStatementCard.tsx';
 import { ProductsCard } from './ProductsCard.tsx';
-import { ProjectsTable } from './ProjectsTable.tsx';
-import { SectionTitle } from './SectionTitle.tsx';
-import { unitOf } from './units.ts';
-import { YearSelect } from './YearSelect.tsx';
 
 export function ClusterPage() {
   const { id = '' } = useParams();
@@ -43,7 +42,7 @@ export function ClusterPage() {
   const registry = useIndustryCluster(id, year, cluster !== undefined);
   const projects = useProjectList();
 
-  const evaluated = (evaluation.data as FullEvaluation | undefined)?.indicators.find((i) => i.id === cluster?.indicatorId);
+  const evaluated = evaluation.data?.indicators.find((i) => i.id === cluster?.indicatorId);
   const ownProjects = useMemo(() => (projects.data ?? []).filter((p) => p.clusterId === id), [projects.data, id]);
   const layout = useMemo(() => (cluster && registry.data && projects.data ? chainLayout(cluster, registry.data, projects.data) : undefined), [cluster, registry.data, projects.data]);
 
@@ -95,7 +94,7 @@ export function ClusterPage() {
               {ownProjects.length === 0 ? (
                 t('projects.none')
               ) : (
-                <ProjectsTable
+                <ProjectProgressTable
                   testId="cluster-projects"
                   year={y}
                   projects={ownProjects}

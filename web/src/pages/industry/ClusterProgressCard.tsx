@@ -7,16 +7,16 @@ import { Alert, Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { latestObserved } from '../../api/evaluation-reading.ts';
 import type { EvaluatedIndicator } from '../../api/types.ts';
+import { planYears } from '../../app/plan-years.ts';
 import { EChart } from '../../components/EChart.tsx';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
 import { ScheduleTag, StatusTag } from '../../components/StatusTag.tsx';
 import { displayNumber, displayUnit, formatNumber, formatPct, formatValue, type UnitLike } from '../../format/numbers.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { latestObserved } from './industry-data.ts';
 import { industryNs } from './messages.ts';
 import { progressChartOption } from './progress-chart-option.ts';
-import { SectionTitle } from './SectionTitle.tsx';
-import { planYears } from './page-year.ts';
 
 interface Props {
   evaluated: EvaluatedIndicator | undefined;

@@ -3,14 +3,14 @@ import { Card, Flex, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
 import { ScheduleTag, StatusTag } from '../../components/StatusTag.tsx';
 import { formatNumber, formatPct, formatValue, type UnitLike } from '../../format/numbers.ts';
+import { unitOf } from '../../format/units.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { statusColor } from './industry-chart-option.ts';
 import { STATUS_ORDER, type ClusterRow } from './industry-data.ts';
 import { industryNs } from './messages.ts';
-import { SectionTitle } from './SectionTitle.tsx';
-import { unitOf } from './units.ts';
 
 export function ClusterTable({ rows, units, year, targetYear }: { rows: ClusterRow[]; units: UnitLike[]; year: number; targetYear: number }) {
   const { t } = useTranslation([industryNs, 'common']);

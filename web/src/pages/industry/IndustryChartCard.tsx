@@ -4,21 +4,22 @@
  * A click on a cluster (or one of its segments) opens the cluster's page.
  */
 import { Alert, Card, Col, Flex, Radio, Row, Typography } from 'antd';
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { progressLabels } from '../../../../src/evaluation/statuses.ts';
 import type { IndustryStructure, PlanCluster } from '../../api/types.ts';
 import { EChart } from '../../components/EChart.tsx';
+import { registerHierarchyCharts } from '../../components/echarts-extras.ts';
+import { LabelledControl } from '../../components/LabelledControl.tsx';
 import { formatNumber, formatValue, type UnitLike } from '../../format/numbers.ts';
+import { unitOf } from '../../format/units.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { CHART_KINDS, clickedNode, industryChartOption, type ChartKind } from './industry-chart-option.ts';
 import { industryTree, MEASURES, shortTierName, statusesPresent, tierSummaries, type ClusterRow, type Measure, type TierLike, type TreeNode } from './industry-data.ts';
 import { industryNs } from './messages.ts';
 import { StatusLegend } from './StatusLegend.tsx';
 import { TierSummaryList } from './TierSummaryList.tsx';
-import { unitOf } from './units.ts';
-import { registerHierarchyCharts } from '../../components/echarts-extras.ts';
 
 registerHierarchyCharts(); // the sunburst and treemap of the industry system
 
@@ -35,12 +36,29 @@ interface Props {
   year: number;
 }
 
+/** One of a few choices as a labelled row of small buttons. */
+function ChoiceButtons<T extends string>({ label, value, onChange, options, testId }: { label: string; value: T; onChange: (value: T) => void; options: { value: T; label: string }[]; testId: string }) {
+  return (
+    <LabelledControl label={label}>
+      {(labelId) => (
+        <Radio.Group
+          aria-labelledby={labelId}
+          optionType="button"
+          size="small"
+          value={value}
+          onChange={(e) => onChange(e.target.value as T)}
+          options={options}
+          data-testid={testId}
+        />
+      )}
+    </LabelledControl>
+  );
+}
+
 export function IndustryChartCard({ rows, clusters, tiers, structure, units, measure, onMeasure, kind, onKind, year }: Props) {
   const { t } = useTranslation([industryNs, 'common']);
   const { lang, text } = useLang();
   const navigate = useNavigate();
-  const measureId = useId();
-  const chartId = useId();
   const tree = useMemo(() => industryTree(rows, clusters, tiers, structure, measure), [rows, clusters, tiers, structure, measure]);
   const byId = useMemo(() => new Map(rows.map((r) => [r.id, r])), [rows]);
 
@@ -88,30 +106,8 @@ export function IndustryChartCard({ rows, clusters, tiers, structure, units, mea
   return (
     <Card title={t('chart.title')} data-testid="industry-chart-card">
       <Flex gap={16} wrap align="center" style={{ marginBottom: 12 }}>
-        <Flex gap={8} align="center">
-          <Typography.Text id={measureId}>{t('controls.measure')}</Typography.Text>
-          <Radio.Group
-            aria-labelledby={measureId}
-            optionType="button"
-            size="small"
-            value={measure}
-            onChange={(e) => onMeasure(e.target.value as Measure)}
-            options={MEASURES.map((m) => ({ value: m, label: t(`measure.${m}`) }))}
-            data-testid="measure-switch"
-          />
-        </Flex>
-        <Flex gap={8} align="center">
-          <Typography.Text id={chartId}>{t('controls.chart')}</Typography.Text>
-          <Radio.Group
-            aria-labelledby={chartId}
-            optionType="button"
-            size="small"
-            value={kind}
-            onChange={(e) => onKind(e.target.value as ChartKind)}
-            options={CHART_KINDS.map((k) => ({ value: k, label: t(`chart.${k}`) }))}
-            data-testid="chart-switch"
-          />
-        </Flex>
+        <ChoiceButtons label={t('controls.measure')} value={measure} onChange={onMeasure} options={MEASURES.map((m) => ({ value: m, label: t(`measure.${m}`) }))} testId="measure-switch" />
+        <ChoiceButtons label={t('controls.chart')} value={kind} onChange={onKind} options={CHART_KINDS.map((k) => ({ value: k, label: t(`chart.${k}`) }))} testId="chart-switch" />
       </Flex>
       <Row gutter={[24, 16]}>
         <Col xs={24} xl={15}>

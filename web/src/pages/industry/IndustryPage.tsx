@@ -6,20 +6,20 @@
 import { Card, Col, Flex, Row, Statistic } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useIndustryStructure, useYearEvaluation } from '../../api/industry-queries.ts';
 import { usePlanClusters, usePlanProjects, usePlanSummary } from '../../api/queries.ts';
-import type { FullEvaluation } from '../../api/types.ts';
+import { usePageYear } from '../../app/page-year.ts';
+import { useSearchChoice } from '../../app/search-choice.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorAlert, QueryState } from '../../components/QueryState.tsx';
+import { YearSelect } from '../../components/YearSelect.tsx';
 import { formatNumber } from '../../format/numbers.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { ClusterTable } from './ClusterTable.tsx';
 import { IndustryChartCard } from './IndustryChartCard.tsx';
 import { CHART_KINDS } from './industry-chart-option.ts';
 import { clusterRows, MEASURES, sortByPlan } from './industry-data.ts';
-import { useIndustryStructure, useYearEvaluation } from './industry-queries.ts';
 import { industryNs } from './messages.ts';
-import { usePageYear, useSearchChoice } from './page-year.ts';
-import { YearSelect } from './YearSelect.tsx';
 
 export function IndustryPage() {
   const { t } = useTranslation([industryNs, 'common']);
@@ -33,7 +33,7 @@ export function IndustryPage() {
   const evaluation = useYearEvaluation(year);
   const structure = useIndustryStructure(year);
 
-  const evaluated = (evaluation.data as FullEvaluation | undefined)?.indicators;
+  const evaluated = evaluation.data?.indicators;
   const rows = useMemo(
     () => (summary.data && clusters.data && evaluated ? sortByPlan(clusterRows(clusters.data, summary.data.tiers, evaluated, structure.data, projects.data ?? [])) : []),
     [summary.data, clusters.data, evaluated, structure.data, projects.data],

@@ -4,9 +4,9 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PlanCluster, PlanRegion, RankedEnterprise } from '../../api/types.ts';
+import { certificationName } from '../../format/certificate-names.ts';
 import { formatWan } from '../../format/numbers.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { CERTIFICATE_NAMES } from './certificate-names.ts';
 import { industryNs } from './messages.ts';
 
 export function LeadingEnterprisesTable({ items, cluster, regions, caption }: { items: RankedEnterprise[]; cluster: PlanCluster; regions: PlanRegion[]; caption: string }) {
@@ -47,7 +47,7 @@ export function LeadingEnterprisesTable({ items, cluster, regions, caption }: { 
         <span>
           {e.tiers.map((k) => (
             <Tag key={k} style={{ marginBottom: 2 }}>
-              {text(CERTIFICATE_NAMES[k])}
+              {text(certificationName(k))}
             </Tag>
           ))}
         </span>

@@ -7,9 +7,9 @@ import { Card, Descriptions, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PlanCluster, PlanPark, PlanPole } from '../../api/types.ts';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
 import { useLang } from '../../i18n/use-lang.ts';
 import { industryNs } from './messages.ts';
-import { SectionTitle } from './SectionTitle.tsx';
 
 export function PlanStatementCard({ cluster, poles, parks }: { cluster: PlanCluster; poles: PlanPole[]; parks: PlanPark[] }) {
   const { t } = useTranslation([industryNs, 'common']);

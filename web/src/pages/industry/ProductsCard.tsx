@@ -2,10 +2,10 @@
 import { Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PlanCluster } from '../../api/types.ts';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
 import { useLang } from '../../i18n/use-lang.ts';
 import { namedProducts } from './chain.ts';
 import { industryNs } from './messages.ts';
-import { SectionTitle } from './SectionTitle.tsx';
 
 export function ProductsCard({ cluster }: { cluster: PlanCluster }) {
   const { t } = useTranslation([industryNs, 'common']);

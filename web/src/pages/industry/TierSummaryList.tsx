@@ -2,10 +2,10 @@
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatValue, type UnitLike } from '../../format/numbers.ts';
+import { unitOf } from '../../format/units.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import type { TierSummary } from './industry-data.ts';
 import { industryNs } from './messages.ts';
-import { unitOf } from './units.ts';
 
 export function TierSummaryList({ summaries, units }: { summaries: TierSummary[]; units: UnitLike[] }) {
   const { t } = useTranslation([industryNs, 'common']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STATUS_COLOR } from '../../components/status-style.ts';
-import { clickedNode, escapeHtml, industryChartOption, lighten, NO_INDICATOR_COLOR, statusColor } from './industry-chart-option.ts';
+import { clickedNode, industryChartOption, lighten, NO_INDICATOR_COLOR, statusColor } from './industry-chart-option.ts';
 import type { TreeNode } from './industry-data.ts';
 
 const node = (id: string, kind: TreeNode['kind'], value: number, children?: TreeNode[]): TreeNode => ({
@@ -37,7 +37,6 @@ describe('the industry chart', () => {
     const formatter = (industryChartOption('treemap', tree, words).tooltip as { formatter: (p: unknown) => string }).formatter;
     expect(formatter({ data: { node: tree[0] } })).toBe('<b>&lt;tier:t&gt;</b><br/>line');
     expect(formatter({})).toBe('');
-    expect(escapeHtml(`a&b"'`)).toBe('a&amp;b&quot;&#39;');
   });
 
   it('finds the node a click landed on', () => {

@@ -6,6 +6,7 @@
  */
 import type { EChartsOption } from 'echarts';
 import { STATUS_COLOR } from '../../components/status-style.ts';
+import { tooltipHtml } from '../../format/tooltip-html.ts';
 import type { ClusterStatus, TreeNode } from './industry-data.ts';
 
 export type ChartKind = 'sunburst' | 'treemap';
@@ -24,10 +25,6 @@ export function lighten(hex: string, amount: number): string {
   const mix = (c: number) => Math.round(c + (255 - c) * amount);
   const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map(mix) as [number, number, number];
   return `#${((1 << 24) | (r << 16) | (g << 8) | b).toString(16).slice(1)}`;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 export interface ChartWords {
@@ -68,8 +65,7 @@ function tooltipFormatter(words: ChartWords) {
   return (params: unknown): string => {
     const node = (params as { data?: { node?: TreeNode } }).data?.node;
     if (!node) return '';
-    const [first, ...rest] = words.tooltip(node);
-    return [`<b>${escapeHtml(first ?? '')}</b>`, ...rest.map(escapeHtml)].join('<br/>');
+    return tooltipHtml(words.tooltip(node));
   };
 }
 

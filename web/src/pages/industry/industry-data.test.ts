@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IndustryStructure, PlanCluster } from '../../api/types.ts';
-import { clusterRows, industryTree, latestObserved, measureValue, shortTierName, sortByPlan, statusesPresent, tierSummaries, type EvaluatedLike } from './industry-data.ts';
+import { clusterRows, industryTree, measureValue, shortTierName, sortByPlan, statusesPresent, tierSummaries, type EvaluatedLike } from './industry-data.ts';
 
 const source = { ref: '第三章', quote: '…' };
 const segment = (id: string) => ({ id, name: { zh: id, en: id }, position: null, products: [], links: [], source });
@@ -47,11 +47,6 @@ describe('the industry system as rows', () => {
 
   it('leaves enterprises unknown until the registry answers', () => {
     expect(clusterRows(clusters, tiers, evaluated, undefined, projects).map((r) => r.enterprises)).toEqual([null, null, null]);
-  });
-
-  it('takes the baseline as the latest value only when nothing later was observed', () => {
-    expect(latestObserved({ latest: null, baseline: null })).toBeNull();
-    expect(latestObserved({ latest: { year: 2026, value: 2 }, baseline: { year: 2025, value: 1 } })).toEqual({ year: 2026, value: 2, baseline: false });
   });
 
   it('sizes a cluster by the measure, and not at all without a positive value', () => {

@@ -4,6 +4,7 @@
  * registry) and key projects (the plan) — and tiers → clusters → segments sized by a measure
  * for the sunburst and the treemap. Pure functions: the pages fetch, these shape.
  */
+import { latestObserved } from '../../api/evaluation-reading.ts';
 import type { Text } from '../../api/text.ts';
 import type { IndustryStructure, PlanCluster } from '../../api/types.ts';
 import type { ProgressStatus, ScheduleStatus } from '../../../../src/evaluation/statuses.ts';
@@ -54,13 +55,6 @@ export interface ClusterRow {
   enterprises: number | null;
   projects: number;
   segments: number;
-}
-
-/** The latest observed value: the evaluation's latest, else its baseline (the base year itself has no "latest"). */
-export function latestObserved(e: Pick<EvaluatedLike, 'latest' | 'baseline'>): { year: number; value: number; baseline: boolean } | null {
-  if (e.latest) return { year: e.latest.year, value: e.latest.value, baseline: false };
-  if (e.baseline) return { year: e.baseline.year, value: e.baseline.value, baseline: true };
-  return null;
 }
 
 export function clusterRows(

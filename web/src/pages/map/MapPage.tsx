@@ -8,20 +8,19 @@ import { Alert, Card, Col, Flex, Row, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useIndustryStructure, useYearEvaluation } from '../../api/industry-queries.ts';
 import { usePlanClusters, usePlanParks, usePlanPoles, usePlanProjects, usePlanRegions, usePlanSummary } from '../../api/queries.ts';
-import type { FullEvaluation } from '../../api/types.ts';
 import { can } from '../../app/abilities.ts';
+import { usePageYear } from '../../app/page-year.ts';
 import { useSession } from '../../app/session.tsx';
 import { useSettings } from '../../app/settings.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorAlert, QueryState } from '../../components/QueryState.tsx';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
+import { YearSelect } from '../../components/YearSelect.tsx';
 import { formatNumber, formatValue } from '../../format/numbers.ts';
+import { unitOf } from '../../format/units.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { useIndustryStructure, useYearEvaluation } from '../industry/industry-queries.ts';
-import { usePageYear } from '../industry/page-year.ts';
-import { SectionTitle } from '../industry/SectionTitle.tsx';
-import { unitOf } from '../industry/units.ts';
-import { YearSelect } from '../industry/YearSelect.tsx';
 import { mapLayout, measureOptions, poleLines, regionValues, shortRegionName, type RegionValue } from './map-data.ts';
 import { chooseMeasure, useMeasureParam } from './map-measure.ts';
 import { outlineCoordinates, outlineFeatures, type MapWords } from './map-option.ts';
@@ -49,7 +48,7 @@ export function MapPage() {
   const structure = useIndustryStructure(year);
   const boundaries = useBoundaries(settings.data);
 
-  const regional = (evaluation.data as FullEvaluation | undefined)?.regional;
+  const regional = evaluation.data?.regional;
   const options = useMemo(
     () => measureOptions(regional ?? [], { enterprises: { zh: t('measure.enterprises', { lng: 'zh' }), en: t('measure.enterprises', { lng: 'en' }) }, projects: { zh: t('measure.projects', { lng: 'zh' }), en: t('measure.projects', { lng: 'en' }) } }),
     [regional, t],

@@ -1,7 +1,7 @@
 /** The measure the map shows: any indicator the evaluation observes by region, or a count of enterprises or projects. */
-import { Flex, Select, Typography } from 'antd';
-import { useId } from 'react';
+import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { LabelledControl } from '../../components/LabelledControl.tsx';
 import { useLang } from '../../i18n/use-lang.ts';
 import type { MeasureKey, MeasureOption } from './map-data.ts';
 import { mapNs } from './messages.ts';
@@ -9,25 +9,25 @@ import { mapNs } from './messages.ts';
 export function MeasureSelect({ options, value, onChange }: { options: MeasureOption[]; value: MeasureKey; onChange: (key: MeasureKey) => void }) {
   const { t } = useTranslation([mapNs, 'common']);
   const { text } = useLang();
-  const id = useId();
   const group = (g: MeasureOption['group']) => ({
     label: t(`group.${g}`),
     title: t(`group.${g}`),
     options: options.filter((o) => o.group === g).map((o) => ({ value: o.key, label: text(o.name) })),
   });
   return (
-    <Flex gap={8} align="center">
-      <Typography.Text id={id}>{t('controls.measure')}</Typography.Text>
-      <Select
-        aria-labelledby={id}
-        value={value}
-        onChange={onChange}
-        showSearch={{ optionFilterProp: 'label' }}
-        style={{ width: 300 }}
-        options={[group('indicator'), group('registry')]}
-        data-testid="measure-select"
-        popupMatchSelectWidth={360}
-      />
-    </Flex>
+    <LabelledControl label={t('controls.measure')}>
+      {(labelId) => (
+        <Select
+          aria-labelledby={labelId}
+          value={value}
+          onChange={onChange}
+          showSearch={{ optionFilterProp: 'label' }}
+          style={{ width: 300 }}
+          options={[group('indicator'), group('registry')]}
+          data-testid="measure-select"
+          popupMatchSelectWidth={360}
+        />
+      )}
+    </LabelledControl>
   );
 }

@@ -3,8 +3,8 @@ import { Card, Col, Descriptions, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PlanCluster, PlanPark, PlanPole, PlanRegion } from '../../api/types.ts';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
 import { useLang } from '../../i18n/use-lang.ts';
-import { SectionTitle } from '../industry/SectionTitle.tsx';
 import { POLE_COLORS } from './map-option.ts';
 import { mapNs } from './messages.ts';
 

@@ -9,8 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ScheduleTag, StatusTag } from '../../components/StatusTag.tsx';
 import { formatPct, formatValue, type UnitLike } from '../../format/numbers.ts';
+import { unitOf } from '../../format/units.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { unitOf } from '../industry/units.ts';
 import { mapNs } from './messages.ts';
 import type { RegionIndicatorRow } from './region-data.ts';
 

@@ -9,19 +9,18 @@ import { Card, Col, Flex, Result, Row, Statistic, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useIndustryStructure, usePipelineOfYear, useProjectList, useYearEvaluation } from '../../api/industry-queries.ts';
+import { projectRegions } from '../../api/places.ts';
 import { usePlanClusters, usePlanParks, usePlanPoles, usePlanRegions, usePlanSummary } from '../../api/queries.ts';
-import type { FullEvaluation } from '../../api/types.ts';
+import { usePageYear } from '../../app/page-year.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { ProjectProgressTable } from '../../components/ProjectProgressTable.tsx';
 import { ErrorAlert, QueryState } from '../../components/QueryState.tsx';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
+import { YearSelect } from '../../components/YearSelect.tsx';
 import { formatNumber, formatWan } from '../../format/numbers.ts';
+import { unitOf } from '../../format/units.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { useIndustryStructure, usePipelineOfYear, useProjectList, useYearEvaluation } from '../industry/industry-queries.ts';
-import { usePageYear } from '../industry/page-year.ts';
-import { projectRegions } from '../industry/place-names.ts';
-import { ProjectsTable } from '../industry/ProjectsTable.tsx';
-import { SectionTitle } from '../industry/SectionTitle.tsx';
-import { unitOf } from '../industry/units.ts';
-import { YearSelect } from '../industry/YearSelect.tsx';
 import { poleOf, projectCounts, ranks } from './map-data.ts';
 import { mapNs } from './messages.ts';
 import { regionIndicatorRows, tierRows } from './region-data.ts';
@@ -51,7 +50,7 @@ export function RegionPage() {
   const pipeline = usePipelineOfYear(year);
 
   const region = regions.data?.find((r) => r.code === code);
-  const regional = (evaluation.data as FullEvaluation | undefined)?.regional;
+  const regional = evaluation.data?.regional;
   const indicatorRows = useMemo(() => (regional ? regionIndicatorRows(regional, code) : []), [regional, code]);
   const ownProjects = useMemo(() => (projects.data && parks.data ? projects.data.filter((p) => projectRegions(p, parks.data).includes(code)) : []), [projects.data, parks.data, code]);
 
@@ -138,7 +137,7 @@ export function RegionPage() {
                 {ownProjects.length === 0 ? (
                   t('projects.none')
                 ) : (
-                  <ProjectsTable
+                  <ProjectProgressTable
                     testId="region-projects"
                     year={y}
                     projects={ownProjects}

@@ -2,8 +2,8 @@
 import { Card, Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PlanCluster, PlanPark } from '../../api/types.ts';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
 import { useLang } from '../../i18n/use-lang.ts';
-import { SectionTitle } from '../industry/SectionTitle.tsx';
 import type { PoleMembership } from './map-data.ts';
 import { mapNs } from './messages.ts';
 

@@ -3,9 +3,9 @@ import { Alert, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../components/QueryState.tsx';
+import { certificationName } from '../../format/certificate-names.ts';
 import { formatNumber } from '../../format/numbers.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { CERTIFICATE_NAMES } from '../industry/certificate-names.ts';
 import { mapNs } from './messages.ts';
 import type { TierRow } from './region-data.ts';
 
@@ -14,7 +14,7 @@ export function RegionTiersTable({ rows, pipelinePending, pipelineError, caption
   const { lang, text } = useLang();
   const pipelineCell = (value: number | null) => (pipelinePending ? '…' : value === null ? '—' : formatNumber(value, lang));
   const columns: ColumnsType<TierRow> = [
-    { title: t('tiers.kind'), key: 'kind', render: (_, r) => text(CERTIFICATE_NAMES[r.kind]) },
+    { title: t('tiers.kind'), key: 'kind', render: (_, r) => text(certificationName(r.kind)) },
     { title: t('tiers.certified'), key: 'certified', align: 'right', render: (_, r) => formatNumber(r.certified, lang) },
     { title: t('tiers.candidates'), key: 'candidates', align: 'right', render: (_, r) => pipelineCell(r.candidates) },
     { title: t('tiers.nearMisses'), key: 'nearMisses', align: 'right', render: (_, r) => pipelineCell(r.nearMisses) },

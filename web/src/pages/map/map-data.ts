@@ -4,11 +4,11 @@
  * value and rank under one, which pole it belongs to, the lines from each pole's core to the
  * counties it radiates to, and the frame the map is drawn in. Pure functions.
  */
+import { latestObserved } from '../../api/evaluation-reading.ts';
+import { projectRegions } from '../../api/places.ts';
 import type { Text } from '../../api/text.ts';
 import type { IndustryStructure, PlanPark, PlanPole, PlanRegion } from '../../api/types.ts';
 import type { ProgressStatus, ScheduleStatus } from '../../../../src/evaluation/statuses.ts';
-import { latestObserved } from '../industry/industry-data.ts';
-import { projectRegions } from '../industry/place-names.ts';
 
 /** The parts of a regional row of the evaluation the map reads. */
 export interface RegionalRow {

@@ -5,7 +5,7 @@
  * region sized and coloured (visualMap) by the chosen measure and labelled with its name.
  */
 import type { EChartsOption } from 'echarts';
-import { escapeHtml } from '../industry/industry-chart-option.ts';
+import { escapeHtml, tooltipHtml } from '../../format/tooltip-html.ts';
 import { aspectScale, symbolSize, type Frame, type MapLayout, type PoleLine, type RegionValue } from './map-data.ts';
 
 export const FRAME_NAME = '__frame';
@@ -70,11 +70,6 @@ export interface MapView {
   outlines: boolean;
 }
 
-const tip = (lines: string[]) => {
-  const [first, ...rest] = lines;
-  return [`<b>${escapeHtml(first ?? '')}</b>`, ...rest.map(escapeHtml)].join('<br/>');
-};
-
 export function mapOption(view: MapView, words: MapWords): EChartsOption {
   const withValue = view.values.filter((v) => v.value !== null);
   const without = view.values.filter((v) => v.value === null);
@@ -97,7 +92,7 @@ export function mapOption(view: MapView, words: MapWords): EChartsOption {
     value: [...at(v.region.code), v.value ?? 0],
     code: v.region.code,
     symbolSize: size,
-    tip: tip(words.regionTooltip(v)),
+    tip: tooltipHtml(words.regionTooltip(v)),
   });
   const linesSeries = poleNames.map(([id, name]) => ({
     type: 'lines' as const,

@@ -4,9 +4,9 @@
  * its enterprises by certificate (the registry) with the pipeline's candidates.
  */
 import type { CertificationKindId } from '../../../../src/records/certification.ts';
+import { latestObserved } from '../../api/evaluation-reading.ts';
 import type { IndustryStructure, PipelineJson } from '../../api/types.ts';
-import { latestObserved } from '../industry/industry-data.ts';
-import { CERTIFICATE_ORDER } from '../industry/certificate-names.ts';
+import { certificationKinds } from '../../../../src/records/certification.ts';
 import { ranks, type RegionalRow } from './map-data.ts';
 
 export interface RegionIndicatorRow {
@@ -56,7 +56,7 @@ export interface TierRow {
 /** Every certificate kind, in ladder order: enterprises holding it in the region, and the pipeline's candidates and near misses. */
 export function tierRows(code: string, structure: IndustryStructure, pipeline: PipelineJson | undefined): TierRow[] {
   const region = structure.regions.find((r) => r.regionCode === code);
-  return CERTIFICATE_ORDER.map((kind) => {
+  return certificationKinds.map((kind) => {
     const counts = pipeline?.tiers.find((t) => t.tier === kind)?.byRegion.find((r) => r.regionCode === code)?.counts;
     return {
       kind,

@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PlanSummary, PublicIndicator } from '../../api/types.ts';
 import { formatValue } from '../../format/numbers.ts';
+import { unitOf } from '../../format/units.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { openDataNs } from './messages.ts';
 
 export function IndicatorPreview({ items, summary }: { items: PublicIndicator[]; summary: PlanSummary | undefined }) {
   const { t } = useTranslation(openDataNs);
   const { lang, text } = useLang();
-  const unitOf = (id: string) => summary?.units.find((u) => u.id === id);
   const categoryOf = (id: string) => summary?.categories.find((c) => c.id === id)?.name;
   const inYear = (y: number) => (lang === 'zh' ? `（${y}）` : ` (${y})`);
 
@@ -41,7 +41,7 @@ export function IndicatorPreview({ items, summary }: { items: PublicIndicator[];
           key: 'baseline',
           align: 'right',
           onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
-          render: (_, i) => (i.baseline ? `${formatValue(i.baseline.value, unitOf(i.unit), lang)}${inYear(i.baseline.year)}` : '—'),
+          render: (_, i) => (i.baseline ? `${formatValue(i.baseline.value, unitOf(summary?.units, i.unit), lang)}${inYear(i.baseline.year)}` : '—'),
         },
         {
           title: t('preview.target'),
@@ -50,7 +50,7 @@ export function IndicatorPreview({ items, summary }: { items: PublicIndicator[];
           render: (_, i) =>
             i.target.value === null
               ? `${t(`kind.${i.target.kind}`)}${inYear(i.target.year)}`
-              : `${t(`kind.${i.target.kind}`, { value: formatValue(i.target.value, unitOf(i.unit), lang) })}${inYear(i.target.year)}`,
+              : `${t(`kind.${i.target.kind}`, { value: formatValue(i.target.value, unitOf(summary?.units, i.unit), lang) })}${inYear(i.target.year)}`,
         },
         {
           title: t('preview.latest'),
@@ -60,7 +60,7 @@ export function IndicatorPreview({ items, summary }: { items: PublicIndicator[];
           render: (_, i) =>
             i.latest ? (
               <span>
-                {formatValue(i.latest.value, unitOf(i.unit), lang)}{inYear(i.latest.year)}{i.latest.isDemo ? <Tag color="orange" style={{ marginInlineStart: 4 }}>{t('demoTag')}</Tag> : null}
+                {formatValue(i.latest.value, unitOf(summary?.units, i.unit), lang)}{inYear(i.latest.year)}{i.latest.isDemo ? <Tag color="orange" style={{ marginInlineStart: 4 }}>{t('demoTag')}</Tag> : null}
               </span>
             ) : (
               <Typography.Text type="secondary">{t('noLatest')}</Typography.Text>

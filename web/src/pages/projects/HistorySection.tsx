@@ -2,10 +2,10 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
 import { Empty, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { ProjectHistory } from '../../api/types.ts';
 import { QueryState } from '../../components/QueryState.tsx';
+import { formatTime } from '../../format/date-time.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import type { ProjectStageId } from '../../../../src/records/project-progress.ts';
 import { FIELD_LABEL_KEYS } from './field-labels.ts';
@@ -19,7 +19,7 @@ function useValueText() {
   const { lang } = useLang();
   return (field: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return t('history.empty');
-    if (field === 'stage') return t(`stage.${value as ProjectStageId}`);
+    if (field === 'stage') return t(`common:stage.${value as ProjectStageId}`);
     if ((field === 'plannedInvestment' || field === 'completedInvestment') && typeof value === 'number') return formatInvestment(value, lang);
     return String(value);
   };
@@ -31,7 +31,7 @@ export function HistorySection({ projectId }: { projectId: string }) {
   const history = useProjectHistory(projectId);
   const valueText = useValueText();
   const columns: ColumnsType<HistoryRow> = [
-    { key: 'when', title: t('history.when'), width: 150, render: (_, r) => dayjs(r.at).format('YYYY-MM-DD HH:mm') },
+    { key: 'when', title: t('history.when'), width: 150, render: (_, r) => formatTime(r.at) },
     { key: 'who', title: t('history.who'), width: 140, dataIndex: 'actor' },
     {
       key: 'what',

@@ -4,8 +4,8 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProjectSummary } from '../../api/types.ts';
+import type { PlanNames } from '../../app/plan-names.ts';
 import { projectsNs } from './messages.ts';
-import type { PlanNames } from './use-plan-names.ts';
 
 export function PlaceCell({ project, names }: { project: Pick<ProjectSummary, 'regions' | 'parks'>; names: PlanNames }) {
   const { t } = useTranslation(projectsNs);

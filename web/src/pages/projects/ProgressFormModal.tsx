@@ -4,20 +4,15 @@
  * 0…10 000 000 亿元, completion not before the start, note ≤ 1000) before sending; the API's
  * own field errors are shown under their fields, its refusal above the form.
  */
-import { App, Alert, DatePicker, Form, Input, InputNumber, Modal, Select, type ButtonProps } from 'antd';
+import { Alert, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, apiSend } from '../../api/client.ts';
 import type { ProjectDetail } from '../../api/types.ts';
-import { useLang } from '../../i18n/use-lang.ts';
 import { projectStages, type ProjectStageId } from '../../../../src/records/project-progress.ts';
-import { FIELD_LABEL_KEYS } from './field-labels.ts';
-import { fieldErrorsOf } from './form-errors.ts';
 import { projectsNs } from './messages.ts';
-import { SaveError } from './SaveFeedback.tsx';
-import { useAfterProjectWrite, type WriteResult } from './use-project.ts';
+import { ProjectFormModal, useProjectForm } from './ProjectFormModal.tsx';
 
 interface Values {
   year: number;
@@ -49,56 +44,29 @@ function valuesOf(project: ProjectDetail, year: number): Values {
 
 export function ProgressFormModal({ project, open, year, years, onClose }: { project: ProjectDetail; open: boolean; year: number; years: number[]; onClose: () => void }) {
   const { t } = useTranslation([projectsNs, 'common']);
-  const { lang } = useLang();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [rest, setRest] = useState<string[]>([]);
-  const after = useAfterProjectWrite(project.id);
+  const state = useProjectForm<Values>(project, FIELDS, onClose);
+  const { form } = state;
   const chosenYear = Form.useWatch('year', form) ?? year;
   const exists = project.progress.some((p) => p.year === chosenYear);
 
   useEffect(() => {
     if (open) {
       form.setFieldsValue(valuesOf(project, year));
-      setError(null);
-      setRest([]);
+      state.clearErrors();
     }
     // Only when the dialog opens: later changes of the project must not overwrite what is being typed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
 
-  const label = (field: string) => t(FIELD_LABEL_KEYS[field] ?? field);
-
-  async function save(values: Values) {
-    setBusy(true);
-    setError(null);
-    setRest([]);
-    try {
-      const body = {
-        stage: values.stage,
-        plannedInvestment: values.plannedInvestment ?? null,
-        completedInvestment: values.completedInvestment ?? null,
-        startOn: values.startOn ? values.startOn.format('YYYY-MM-DD') : null,
-        completionOn: values.completionOn ? values.completionOn.format('YYYY-MM-DD') : null,
-        note: values.note?.trim() ? values.note.trim() : null,
-      };
-      const result = await apiSend<WriteResult>('PUT', `/api/projects/${encodeURIComponent(project.id)}/progress/${values.year}`, body);
-      after(result);
-      void message.success(result.changed.length > 0 ? t('update.saved', { fields: result.changed.map(label).join(lang === 'zh' ? '、' : ', ') }) : t('update.unchanged'));
-      onClose();
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 400) {
-        const mapped = fieldErrorsOf(e, FIELDS, lang);
-        form.setFields(mapped.fields as { name: keyof Values; errors: string[] }[]);
-        setRest(mapped.rest);
-      }
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const save = (values: Values) =>
+    state.put(`/api/projects/${encodeURIComponent(project.id)}/progress/${values.year}`, () => ({
+      stage: values.stage,
+      plannedInvestment: values.plannedInvestment ?? null,
+      completedInvestment: values.completedInvestment ?? null,
+      startOn: values.startOn ? values.startOn.format('YYYY-MM-DD') : null,
+      completionOn: values.completionOn ? values.completionOn.format('YYYY-MM-DD') : null,
+      note: values.note?.trim() ? values.note.trim() : null,
+    }));
 
   const investmentRules = [
     { type: 'number' as const, min: 0, message: t('form.nonNegative') },
@@ -106,20 +74,7 @@ export function ProgressFormModal({ project, open, year, years, onClose }: { pro
   ];
 
   return (
-    <Modal
-      open={open}
-      title={exists ? t('update.progressOf', { year: chosenYear }) : t('update.progress')}
-      okText={t('common:action.save')}
-      cancelText={t('common:action.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={busy}
-      destroyOnHidden
-      forceRender
-      width={620}
-      okButtonProps={{ 'data-testid': 'progress-save' } as ButtonProps}
-    >
-      <SaveError error={error} rest={rest} />
+    <ProjectFormModal state={state} open={open} title={exists ? t('update.progressOf', { year: chosenYear }) : t('update.progress')} onClose={onClose} width={620} saveTestId="progress-save">
       <Alert type="info" showIcon title={exists ? t('update.existing') : t('update.replaceHint')} description={exists ? t('update.replaceHint') : undefined} style={{ marginBottom: 12 }} />
       <Form<Values> form={form} layout="vertical" onFinish={(v) => void save(v)} requiredMark data-testid="progress-form">
         <Form.Item name="year" label={t('form.year')} rules={[{ required: true, message: t('form.required', { field: t('form.year') }) }]}>
@@ -133,7 +88,7 @@ export function ProgressFormModal({ project, open, year, years, onClose }: { pro
           />
         </Form.Item>
         <Form.Item name="stage" label={t('form.stage')} rules={[{ required: true, message: t('form.required', { field: t('form.stage') }) }]}>
-          <Select options={projectStages.map((s) => ({ value: s, label: t(`stage.${s}`) }))} data-testid="progress-stage" />
+          <Select options={projectStages.map((s) => ({ value: s, label: t(`common:stage.${s}`) }))} data-testid="progress-stage" />
         </Form.Item>
         <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
           <Form.Item name="plannedInvestment" label={t('form.planned')} rules={investmentRules}>
@@ -180,6 +135,6 @@ export function ProgressFormModal({ project, open, year, years, onClose }: { pro
           <Input.TextArea rows={3} showCount maxLength={1000} data-testid="progress-note" />
         </Form.Item>
       </Form>
-    </Modal>
+    </ProjectFormModal>
   );
 }

@@ -2,16 +2,16 @@
 import { EditOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDetail } from '../../api/types.ts';
 import { EChart, type EChartsOption } from '../../components/EChart.tsx';
+import { StageTag } from '../../components/StageTag.tsx';
+import { formatTime } from '../../format/date-time.ts';
 import { formatPct } from '../../format/numbers.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { formatInvestment, investmentAxisUnit, investmentAxisValue } from './format-investment.ts';
 import { projectsNs } from './messages.ts';
 import { completionPct } from './project-shape.ts';
-import { StageTag } from './StageTag.tsx';
 
 type Progress = ProjectDetail['progress'][number];
 
@@ -66,7 +66,7 @@ export function ProgressSection({ project, onEdit }: { project: ProjectDetail; o
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {p.updatedBy}
           <br />
-          {dayjs(p.updatedAt).format('YYYY-MM-DD HH:mm')}
+          {formatTime(p.updatedAt)}
         </Typography.Text>
       ),
     },

@@ -6,14 +6,14 @@ import { Badge, Card, Empty, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProjectSummary } from '../../api/types.ts';
+import type { PlanNames } from '../../app/plan-names.ts';
+import { STAGE_COLOR, StageTag } from '../../components/StageTag.tsx';
 import { useLang } from '../../i18n/use-lang.ts';
 import { projectStages } from '../../../../src/records/project-progress.ts';
 import { DelayTag } from './DelayTag.tsx';
 import { InvestmentCell } from './InvestmentCell.tsx';
 import { projectsNs } from './messages.ts';
 import { byUrgency, stageCounts } from './project-shape.ts';
-import { STAGE_COLOR, StageTag } from './StageTag.tsx';
-import type { PlanNames } from './use-plan-names.ts';
 
 function ProjectCard({ project, names }: { project: ProjectSummary; names: PlanNames }) {
   const { text } = useLang();
@@ -55,7 +55,7 @@ export function ProjectBoard({ projects, names }: { projects: ProjectSummary[]; 
                 </h2>
                 <Badge showZero count={t('board.count', { count: counts[stage] })} color={STAGE_COLOR[stage]} data-testid={`board-count-${stage}`} />
               </Flex>
-              <Flex vertical gap={8} style={{ maxHeight: 720, overflowY: 'auto', padding: 2 }} tabIndex={0} aria-label={t(`stage.${stage}`)}>
+              <Flex vertical gap={8} style={{ maxHeight: 720, overflowY: 'auto', padding: 2 }} tabIndex={0} aria-label={t(`common:stage.${stage}`)}>
                 {cards.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('board.empty')} /> : null}
                 {cards.map((p) => (
                   <ProjectCard key={p.id} project={p} names={names} />

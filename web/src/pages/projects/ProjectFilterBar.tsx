@@ -1,9 +1,9 @@
 /** The filters of the project views: column, cluster, city or county, stage, delayed only, search — each labelled. */
-import { ClearOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Select, Switch, Typography } from 'antd';
+import { SearchOutlined } from '@ant-design/icons';
+import { Flex, Input, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { usePlanClusters, usePlanRegions } from '../../api/queries.ts';
-import { useLang } from '../../i18n/use-lang.ts';
+import { FilterBar, FilterSelect } from '../../components/FilterBar.tsx';
+import { ClusterFilter, RegionFilter } from '../../components/PlanFilters.tsx';
 import { projectStages } from '../../../../src/records/project-progress.ts';
 import { projectsNs } from './messages.ts';
 import { hasFilters, type ProjectFilters } from './project-filters.ts';
@@ -17,56 +17,27 @@ interface Props {
 
 export function ProjectFilterBar({ filters, onChange, columns }: Props) {
   const { t } = useTranslation(projectsNs);
-  const { text } = useLang();
-  const clusters = usePlanClusters();
-  const regions = usePlanRegions();
   const set = (patch: Partial<ProjectFilters>) => onChange({ ...filters, ...patch });
-  const selectStyle = { minWidth: 170 };
   return (
-    <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }} role="search" aria-label={t('filter.search')}>
-      <Select
-        aria-label={t('filter.column')}
-        placeholder={t('filter.column')}
-        allowClear
-        style={{ ...selectStyle, minWidth: 220 }}
-        popupMatchSelectWidth={false}
+    <FilterBar label={t('filter.search')} filtered={hasFilters(filters)} onClear={() => onChange({})}>
+      <FilterSelect
+        label={t('filter.column')}
+        widePopup
+        minWidth={220}
         value={filters.column}
-        onChange={(column?: number) => set({ column })}
+        onChange={(column) => set({ column })}
         options={columns.columns.map((c) => ({ value: c.column, label: columns.name(c.column) }))}
-        data-testid="filter-column"
+        testId="filter-column"
       />
-      <Select
-        aria-label={t('filter.cluster')}
-        placeholder={t('filter.cluster')}
-        allowClear
-        showSearch={{ optionFilterProp: 'label' }}
-        style={selectStyle}
-        popupMatchSelectWidth={false}
-        value={filters.cluster}
-        onChange={(cluster?: string) => set({ cluster })}
-        options={(clusters.data ?? []).map((c) => ({ value: c.id, label: text(c.name) }))}
-        data-testid="filter-cluster"
-      />
-      <Select
-        aria-label={t('filter.region')}
-        placeholder={t('filter.region')}
-        allowClear
-        showSearch={{ optionFilterProp: 'label' }}
-        style={{ minWidth: 140 }}
-        value={filters.region}
-        onChange={(region?: string) => set({ region })}
-        options={(regions.data ?? []).map((r) => ({ value: r.code, label: text(r.name) }))}
-        data-testid="filter-region"
-      />
-      <Select
-        aria-label={t('filter.stage')}
-        placeholder={t('filter.stage')}
-        allowClear
-        style={{ minWidth: 130 }}
+      <ClusterFilter value={filters.cluster} onChange={(cluster) => set({ cluster })} testId="filter-cluster" />
+      <RegionFilter value={filters.region} onChange={(region) => set({ region })} testId="filter-region" />
+      <FilterSelect
+        label={t('filter.stage')}
+        minWidth={130}
         value={filters.stage}
-        onChange={(stage?: ProjectFilters['stage']) => set({ stage })}
-        options={projectStages.map((s) => ({ value: s, label: t(`stage.${s}`) }))}
-        data-testid="filter-stage"
+        onChange={(stage) => set({ stage })}
+        options={projectStages.map((s) => ({ value: s, label: t(`common:stage.${s}`) }))}
+        testId="filter-stage"
       />
       <Flex align="center" gap={6}>
         <Switch
@@ -90,11 +61,6 @@ export function ProjectFilterBar({ filters, onChange, columns }: Props) {
         onChange={(e) => set({ q: e.target.value || undefined })}
         data-testid="filter-search"
       />
-      {hasFilters(filters) ? (
-        <Button icon={<ClearOutlined />} onClick={() => onChange({})}>
-          {t('filter.clear')}
-        </Button>
-      ) : null}
-    </Flex>
+    </FilterBar>
   );
 }

@@ -9,11 +9,13 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { ProjectDetail } from '../../api/types.ts';
+import { usePlanNames } from '../../app/plan-names.ts';
 import { useSession } from '../../app/session.tsx';
 import { useSettings } from '../../app/settings.ts';
-import type { ProjectDetail } from '../../api/types.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { StageTag } from '../../components/StageTag.tsx';
 import { useLang } from '../../i18n/use-lang.ts';
 import { DelayTag } from './DelayTag.tsx';
 import { HistorySection } from './HistorySection.tsx';
@@ -25,9 +27,7 @@ import { ProgressSection } from './ProgressSection.tsx';
 import { mayUpdateProject } from './project-access.ts';
 import { ProjectPlaceCard } from './ProjectPlaceCard.tsx';
 import { ProjectPlanCard } from './ProjectPlanCard.tsx';
-import { StageTag } from './StageTag.tsx';
 import { useColumnNames } from './use-column-names.ts';
-import { usePlanNames } from './use-plan-names.ts';
 import { useProject } from './use-project.ts';
 
 type Milestone = ProjectDetail['milestones'][number];
@@ -69,7 +69,7 @@ function ProjectView({ project }: { project: ProjectDetail }) {
             <StageTag stage={project.stage} />
             {project.stage !== project.planStage ? (
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('stage.planSays', { stage: t(`stage.${project.planStage}`) })}
+                {t('stage.planSays', { stage: t(`common:stage.${project.planStage}`) })}
               </Typography.Text>
             ) : null}
             <DelayTag project={project} />

@@ -4,8 +4,8 @@ import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProjectDetail } from '../../api/types.ts';
+import type { PlanNames } from '../../app/plan-names.ts';
 import { projectsNs } from './messages.ts';
-import type { PlanNames } from './use-plan-names.ts';
 
 const joined = (items: { key: string; node: ReactNode }[], sep: string) =>
   items.map((item, i) => (

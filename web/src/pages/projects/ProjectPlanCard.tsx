@@ -2,8 +2,8 @@
 import { Descriptions, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDetail } from '../../api/types.ts';
+import { StageTag } from '../../components/StageTag.tsx';
 import { projectsNs } from './messages.ts';
-import { StageTag } from './StageTag.tsx';
 import type { useColumnNames } from './use-column-names.ts';
 
 export function ProjectPlanCard({ project, columns }: { project: ProjectDetail; columns: ReturnType<typeof useColumnNames> }) {

@@ -2,13 +2,13 @@
 import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ProjectSummary } from '../../api/types.ts';
+import { StageTag } from '../../components/StageTag.tsx';
 import { formatPct } from '../../format/numbers.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { projectStages } from '../../../../src/records/project-progress.ts';
 import { formatInvestment } from './format-investment.ts';
 import { projectsNs } from './messages.ts';
 import { completionPct, latestInvestment, stageCounts } from './project-shape.ts';
-import { StageTag } from './StageTag.tsx';
 
 export function ProjectStats({ projects }: { projects: ProjectSummary[] }) {
   const { t } = useTranslation(projectsNs);

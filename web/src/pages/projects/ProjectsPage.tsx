@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { apiGet } from '../../api/client.ts';
 import type { Items, ProjectSummary } from '../../api/types.ts';
+import { usePlanNames } from '../../app/plan-names.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { MilestoneTimeline } from './MilestoneTimeline.tsx';
@@ -20,7 +21,6 @@ import { apiQueryOf, filtersFromParams, matchesSearch, paramsOf, viewFromParams,
 import { ProjectStats } from './ProjectStats.tsx';
 import { ProjectsTable } from './ProjectsTable.tsx';
 import { useColumnNames } from './use-column-names.ts';
-import { usePlanNames } from './use-plan-names.ts';
 
 export function useProjects(filters: ProjectFilters) {
   const query = apiQueryOf(filters);

@@ -4,6 +4,9 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProjectSummary } from '../../api/types.ts';
+import type { PlanNames } from '../../app/plan-names.ts';
+import { StageTag } from '../../components/StageTag.tsx';
+import { visuallyHidden } from '../../components/visually-hidden.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { projectStages } from '../../../../src/records/project-progress.ts';
 import { DelayTag } from './DelayTag.tsx';
@@ -11,10 +14,7 @@ import { InvestmentCell } from './InvestmentCell.tsx';
 import { projectsNs } from './messages.ts';
 import { PlaceCell } from './PlaceCell.tsx';
 import { completionPct } from './project-shape.ts';
-import { StageTag } from './StageTag.tsx';
 import type { useColumnNames } from './use-column-names.ts';
-import type { PlanNames } from './use-plan-names.ts';
-import { visuallyHidden } from './visually-hidden.ts';
 
 interface Props {
   projects: ProjectSummary[];

@@ -4,6 +4,7 @@
  * only" go to the API; the search text is matched here, on the plan's own words.
  */
 import type { ProjectSummary } from '../../api/types.ts';
+import { oneOf, positiveInt, setParam } from '../../app/search-params.ts';
 import { projectStages, type ProjectStageId } from '../../../../src/records/project-progress.ts';
 
 export const projectViews = ['table', 'board', 'timeline'] as const;
@@ -21,13 +22,11 @@ export interface ProjectFilters {
 const text = (value: string | null): string | undefined => (value && value.trim() ? value.trim() : undefined);
 
 export function filtersFromParams(params: URLSearchParams): ProjectFilters {
-  const column = Number(params.get('column'));
-  const stage = params.get('stage');
   return {
-    column: Number.isInteger(column) && column > 0 ? column : undefined,
+    column: positiveInt(params.get('column')),
     cluster: text(params.get('cluster')),
     region: text(params.get('region')),
-    stage: (projectStages as readonly string[]).includes(stage ?? '') ? (stage as ProjectStageId) : undefined,
+    stage: oneOf(projectStages, params.get('stage')),
     delayed: params.get('delayed') === '1' ? true : undefined,
     // Kept as typed (a space between two words is on its way); matching splits on spaces.
     q: params.get('q') || undefined,
@@ -35,20 +34,19 @@ export function filtersFromParams(params: URLSearchParams): ProjectFilters {
 }
 
 export function viewFromParams(params: URLSearchParams): ProjectView {
-  const view = params.get('view');
-  return (projectViews as readonly string[]).includes(view ?? '') ? (view as ProjectView) : 'table';
+  return oneOf(projectViews, params.get('view')) ?? 'table';
 }
 
 /** The search parameters of a view: empty filters and the default tab leave no trace. */
 export function paramsOf(filters: ProjectFilters, view: ProjectView): URLSearchParams {
   const params = new URLSearchParams();
-  if (view !== 'table') params.set('view', view);
-  if (filters.column !== undefined) params.set('column', String(filters.column));
-  if (filters.cluster) params.set('cluster', filters.cluster);
-  if (filters.region) params.set('region', filters.region);
-  if (filters.stage) params.set('stage', filters.stage);
-  if (filters.delayed) params.set('delayed', '1');
-  if (filters.q) params.set('q', filters.q);
+  setParam(params, 'view', view, 'table');
+  setParam(params, 'column', filters.column);
+  setParam(params, 'cluster', filters.cluster);
+  setParam(params, 'region', filters.region);
+  setParam(params, 'stage', filters.stage);
+  setParam(params, 'delayed', filters.delayed ? '1' : undefined);
+  setParam(params, 'q', filters.q);
   return params;
 }
 

@@ -2,10 +2,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlanProjects } from '../../api/queries.ts';
+import type { PlanNames } from '../../app/plan-names.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { projectsNs } from './messages.ts';
 import { columnsOf } from './project-shape.ts';
-import type { PlanNames } from './use-plan-names.ts';
 
 export function useColumnNames(names: PlanNames) {
   const { t } = useTranslation(projectsNs);
