@@ -9,6 +9,7 @@ import type { ScenarioLine } from '../../api/types.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { TONE_COLOR } from '../../components/status-style.ts';
 import { displayNumber, displayUnit, formatValue, type UnitLike } from '../../format/numbers.ts';
+import { tooltipHtml } from '../../format/tooltip-html.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { scenarioNs } from './messages.ts';
 
@@ -47,13 +48,14 @@ export function ProjectionChart({ lines, names, unit, startYear, targetYear }: P
             const line = lines[index];
             if (!line) return '';
             const verdict = line.met === null ? t('unknown') : line.met ? `✓ ${t('met')}` : `✗ ${t('missed')}`;
-            return [
-              `<b>${categories[index] ?? ''}</b>`,
+            // Cluster names come from the plan file: escaped, as ECharts renders this as HTML.
+            return tooltipHtml([
+              categories[index] ?? '',
               `${t('seriesStart', { year: line.start?.year ?? startYear })}: ${formatValue(line.start?.value, unit, lang)}`,
               `${t('seriesProjected', { year: targetYear })}: ${formatValue(line.projected, unit, lang)}`,
               `${t('seriesTarget', { year: targetYear })}: ${formatValue(line.target, unit, lang)}`,
               verdict,
-            ].join('<br/>');
+            ]);
           },
         },
         xAxis: { type: 'value', name: t('axisUnit', { unit: displayUnit(unit, lang) }), nameLocation: 'end', nameGap: 8, nameTextStyle: { align: 'right', verticalAlign: 'top', padding: [24, 0, 0, 0] } },
